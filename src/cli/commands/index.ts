@@ -1,0 +1,7 @@
+/** The CLI's commands. A new command: a module in this folder, listed here. */
+import type { Command } from "../command.js";
+import { extractCommand } from "./extract.js";
+import { factsCommand } from "./facts.js";
+import { checkCommand } from "./check.js";
+
+export const commands: Command[] = [extractCommand, factsCommand, checkCommand];

@@ -1,0 +1,48 @@
+/** The fact contract (shared/spec/concepts.md): one stated number, its concept, unit, dims and source. */
+import { z } from "zod";
+
+export const Unit = z.enum([
+  "万元", "元", "%", "人", "辆", "个", "次", "批次", "人次", "平方米", "台（套）", "分", "年", "text",
+]);
+export type Unit = z.infer<typeof Unit>;
+
+export const SourceRef = z
+  .object({
+    /** Index of the block in the document (paragraph, heading or table). */
+    block: z.number().int().min(0),
+    /** Character offsets of the matched text in the block's text (or the cell's text for tables). */
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    page: z.number().int().optional(),
+    line: z.number().int().optional(),
+    /** Table cell (grid row, column) when the fact comes from a table. */
+    cell: z.tuple([z.number().int(), z.number().int()]).optional(),
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+    /** The matched text exactly as printed. */
+    text: z.string(),
+  })
+  .meta({ id: "SourceRef", description: "Where a fact was stated: block index, offsets, page, matched text" });
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Fact = z
+  .object({
+    concept: z.string().regex(/^[a-z_]+(\.[a-z_0-9]+)*$/),
+    /** Normalised decimal text (no separators, sign applied, printed decimals kept) or text for unit "text". */
+    value: z.string(),
+    unit: Unit,
+    dims: z.record(z.string(), z.string()).default({}),
+    source: SourceRef,
+    /** The section said it is empty (本单位无… / 为空表): the value is a stated zero. */
+    empty: z.boolean().optional(),
+    /** A blank table cell: 0 for arithmetic, distinguishable from a printed 0.00. */
+    blank: z.boolean().optional(),
+    /** The section kind the fact was read from (overview, income, …, table). */
+    section: z.string().optional(),
+  })
+  .meta({ id: "Fact", description: "一个被报告陈述的数 (a number the report states)" });
+export type Fact = z.infer<typeof Fact>;
+
+export function factKey(f: Pick<Fact, "concept" | "dims">): string {
+  const d = Object.keys(f.dims).sort().map((k) => `${k}=${f.dims[k]}`).join(";");
+  return d ? `${f.concept}{${d}}` : f.concept;
+}

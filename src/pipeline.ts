@@ -1,0 +1,59 @@
+/** The pipeline: read → segment → extract (narrative, forms, tables) → validate → Report. */
+import { readDocument, type ReadInput } from "./read/index.js";
+import { segment } from "./segment/index.js";
+import { extractNarrative } from "./extract/narrative/index.js";
+import { extractForms } from "./extract/forms/index.js";
+import { extractTables } from "./extract/tables/index.js";
+import { validate, type ValidateOptions } from "./validate/index.js";
+import type { Report } from "./model/report.js";
+import type { Doc } from "./model/document.js";
+import { VERSION } from "./version.js";
+
+export interface ParseOptions extends ValidateOptions {
+  /** Skip validation (facts only). */
+  validate?: boolean;
+}
+
+export interface ParseResult {
+  report: Report;
+  doc: Doc;
+}
+
+/** Parse one report from a path, bytes, or a ReadInput. */
+export async function parseReport(input: string | Uint8Array | ReadInput, options: ParseOptions = {}): Promise<Report> {
+  return (await parseReportWithDoc(input, options)).report;
+}
+
+export async function parseReportWithDoc(input: string | Uint8Array | ReadInput, options: ParseOptions = {}): Promise<ParseResult> {
+  const ri: ReadInput = typeof input === "string" ? { path: input } : input instanceof Uint8Array ? { bytes: input } : input;
+  const { doc, source } = await readDocument(ri);
+  const outline = segment(doc);
+  const forms = extractForms(doc);
+  const tables = extractTables(doc, new Set(forms.blocks));
+  const narrative = extractNarrative(doc, outline, new Set([...forms.blocks, ...tables.blocks]));
+  const facts = [...narrative.facts, ...forms.facts, ...tables.facts];
+  const records = { ...narrative.records, forms: forms.forms };
+  const findings = options.validate === false ? [] : validate({ facts, tables: tables.tables, records }, options);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const report: Report = {
+    juesuan: VERSION,
+    source,
+    ...narrative.meta,
+    outline: outline.sections,
+    records,
+    tables: tables.tables,
+    facts,
+    findings,
+    warnings: [...doc.warnings, ...narrative.warnings, ...forms.warnings, ...tables.warnings],
+    summary: {
+      facts: facts.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+      passed: findings.filter((f) => f.outcome === "pass").length,
+      notApplicable: findings.filter((f) => f.outcome === "not_applicable").length,
+      insufficientData: findings.filter((f) => f.outcome === "insufficient_data").length,
+    },
+  };
+  return { report, doc };
+}

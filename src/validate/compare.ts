@@ -1,0 +1,173 @@
+/**
+ * The comparisons every arithmetic rule is made of: a sum, a share, a year-on-year rate, an equality.
+ * Each reports one finding with outcome pass / fail / insufficient_data, on interval arithmetic.
+ */
+import { Decimal } from "decimal.js";
+import type { Fact } from "../model/fact.js";
+import type { RuleContext } from "./rule.js";
+import { agree, exact, fmt, percent, printed, sub, sum, tolerance, type Interval } from "./interval.js";
+
+/** Standard messages; rules spread these into their meta.messages and may add their own. */
+export const STD_MESSAGES = {
+  ok: "{{what}}：{{actual}} 与计算值 {{expected}} 一致",
+  rounding: "{{what}}：{{actual}} 与计算值 {{expected}} 相差 {{diff}}，在取整容差 ±{{tolerance}} 内，可能为取整误差",
+  mismatch: "{{what}}：报告为 {{actual}}，按 {{basis}} 计算应为 {{expected}}，相差 {{diff}}，超出取整容差 ±{{tolerance}}",
+  missing: "{{what}}：缺少 {{missing}}，无法核对",
+  zeroBase: "{{what}}：基数为 0，比率无定义",
+} as const;
+
+const EXACT_UNITS = new Set(["人", "辆", "个", "次", "批次", "人次", "台（套）", "年"]);
+
+export function interval(f: Fact): Interval {
+  if (f.blank || f.empty) return exact(f.value, 2);
+  return printed(f.value, undefined, EXACT_UNITS.has(f.unit));
+}
+
+export function label(f: Fact): string {
+  const d = Object.entries(f.dims)
+    .filter(([k]) => k !== "name" || !f.dims.code)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(",");
+  return d ? `${f.concept}[${d}]` : f.concept;
+}
+
+interface Base {
+  what: string;
+  facts: (Fact | undefined)[];
+  names: string[];
+}
+
+function missingReport(ctx: RuleContext, b: Base): boolean {
+  const missing = b.facts.map((f, i) => (f ? null : b.names[i])).filter(Boolean) as string[];
+  if (missing.length === 0) return false;
+  ctx.report({
+    outcome: "insufficient_data",
+    messageId: "missing",
+    data: { what: b.what, missing: missing.join("、") },
+    facts: b.facts.filter(Boolean) as Fact[],
+  });
+  return true;
+}
+
+function reportAgreement(
+  ctx: RuleContext,
+  what: string,
+  stated: Fact,
+  statedI: Interval,
+  computed: Interval,
+  basis: string,
+  facts: Fact[],
+  unit: string,
+): void {
+  const a = agree(statedI, computed);
+  const expected = fmt(computed.mid, statedI.decimals);
+  const diff = statedI.mid.minus(computed.mid).abs();
+  const data = {
+    what,
+    actual: stated.value,
+    expected,
+    diff: fmt(diff, Math.max(statedI.decimals, 2)),
+    tolerance: fmt(new Decimal(tolerance(statedI, computed)), Math.max(statedI.decimals + 1, 3)).replace(/0+$/, "").replace(/\.$/, ""),
+    basis,
+  };
+  const common = { actual: stated.value, expected, tolerance: data.tolerance, unit, facts, data };
+  if (a === "exact") ctx.report({ outcome: "pass", messageId: "ok", ...common });
+  else if (a === "rounding") ctx.report({ outcome: "pass", messageId: "rounding", severity: "info", ...common });
+  else ctx.report({ outcome: "fail", messageId: "mismatch", ...common });
+}
+
+/** total = Σ parts (each part may carry a sign via `signs`). */
+export function checkSum(
+  ctx: RuleContext,
+  what: string,
+  total: Fact | undefined,
+  parts: (Fact | undefined)[],
+  names: { total: string; parts: string[] },
+  signs?: number[],
+): void {
+  if (missingReport(ctx, { what, facts: [total, ...parts], names: [names.total, ...names.parts] })) return;
+  const t = total as Fact;
+  const ps = parts as Fact[];
+  const terms = ps.map((p, i) => {
+    const iv = interval(p);
+    return signs && signs[i] < 0 ? sub(exact(0), iv) : iv;
+  });
+  const basis = ps.map((p, i) => `${i === 0 ? "" : signs && signs[i] < 0 ? " − " : " + "}${p.value}`).join("");
+  reportAgreement(ctx, what, t, interval(t), sum(terms), basis, [t, ...ps], t.unit);
+}
+
+/** share% = 100 · part / whole. */
+export function checkShare(
+  ctx: RuleContext,
+  what: string,
+  share: Fact | undefined,
+  part: Fact | undefined,
+  whole: Fact | undefined,
+  names: [string, string, string],
+): void {
+  if (missingReport(ctx, { what, facts: [share, part, whole], names })) return;
+  const s = share as Fact, p = part as Fact, w = whole as Fact;
+  const r = percent(interval(p), interval(w));
+  if (!r) {
+    ctx.report({ outcome: "not_applicable", messageId: "zeroBase", data: { what }, facts: [s, p, w] });
+    return;
+  }
+  reportAgreement(ctx, what, s, interval(s), r, `${p.value} ÷ ${w.value} × 100`, [s, p, w], "%");
+}
+
+/** rate% = 100 · change / (current − change): a year-on-year rate from the change and the current value. */
+export function checkYoyRate(
+  ctx: RuleContext,
+  what: string,
+  rate: Fact | undefined,
+  change: Fact | undefined,
+  current: Fact | undefined,
+  names: [string, string, string],
+): void {
+  if (missingReport(ctx, { what, facts: [rate, change, current], names })) return;
+  const r = rate as Fact, c = change as Fact, cur = current as Fact;
+  const prev = sub(interval(cur), interval(c));
+  const p = percent(interval(c), prev);
+  if (!p) {
+    ctx.report({ outcome: "not_applicable", messageId: "zeroBase", data: { what }, facts: [r, c, cur] });
+    return;
+  }
+  reportAgreement(ctx, what, r, interval(r), p, `${c.value} ÷ (${cur.value} − (${c.value})) × 100`, [r, c, cur], "%");
+}
+
+/** rate% = 100 · (final − budget) / budget (预决算差异率) or 100 · final / budget (完成率). */
+export function checkBudgetRate(
+  ctx: RuleContext,
+  what: string,
+  rate: Fact | undefined,
+  final: Fact | undefined,
+  budget: Fact | undefined,
+  kind: "variance" | "completion",
+  names: [string, string, string],
+): void {
+  if (missingReport(ctx, { what, facts: [rate, final, budget], names })) return;
+  const r = rate as Fact, f = final as Fact, b = budget as Fact;
+  const num = kind === "variance" ? sub(interval(f), interval(b)) : interval(f);
+  const p = percent(num, interval(b));
+  if (!p) {
+    // A zero budget with a stated rate: the rate is undefined. 0 over 0 stated as 0% is tolerated only
+    // when final is 0 too and the rate is 0 (a common "no budget, no spending" phrasing).
+    const fz = new Decimal(f.value).isZero();
+    const rz = new Decimal(r.value).isZero();
+    if (kind === "variance" && fz && rz) {
+      ctx.report({ outcome: "not_applicable", messageId: "zeroBase", data: { what }, facts: [r, f, b] });
+    } else {
+      ctx.report({ outcome: "fail", messageId: "zeroBaseStated", data: { what, actual: r.value }, actual: r.value, facts: [r, f, b], severity: "warning" });
+    }
+    return;
+  }
+  const basis = kind === "variance" ? `(${f.value} − ${b.value}) ÷ ${b.value} × 100` : `${f.value} ÷ ${b.value} × 100`;
+  reportAgreement(ctx, what, r, interval(r), p, basis, [r, f, b], "%");
+}
+
+/** a = b, two statements of the same quantity. */
+export function checkEqual(ctx: RuleContext, what: string, a: Fact | undefined, b: Fact | undefined, names: [string, string]): void {
+  if (missingReport(ctx, { what, facts: [a, b], names })) return;
+  const fa = a as Fact, fb = b as Fact;
+  reportAgreement(ctx, what, fa, interval(fa), interval(fb), `${names[1]} ${fb.value}`, [fa, fb], fa.unit);
+}

@@ -1,0 +1,18 @@
+/** Run every registered rule over a report's facts, tables and records. */
+import type { Fact } from "../model/fact.js";
+import type { Finding } from "../model/finding.js";
+import type { Records } from "../model/records.js";
+import type { TypedTable } from "../model/table.js";
+import { FactIndex, runRule, type Rule } from "./rule.js";
+import { allRules } from "./rules/index.js";
+
+export interface ValidateOptions {
+  /** Only these rule ids (default: all). */
+  rules?: string[];
+}
+
+export function validate(input: { facts: Fact[]; tables: TypedTable[]; records: Records }, options: ValidateOptions = {}): Finding[] {
+  const base = { facts: new FactIndex(input.facts), tables: input.tables, records: input.records };
+  const rules: Rule[] = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
+  return rules.flatMap((r) => runRule(r, base));
+}

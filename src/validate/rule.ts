@@ -1,0 +1,112 @@
+/**
+ * The rule contract (ESLint / remark-lint style): one rule per module under src/validate/rules/,
+ * with an id, a description, messages with {{placeholders}}, and a check() that reports findings.
+ */
+import type { Fact } from "../model/fact.js";
+import { factKey } from "../model/fact.js";
+import type { Finding, Outcome, Severity } from "../model/finding.js";
+import type { Records } from "../model/records.js";
+import type { TypedTable } from "../model/table.js";
+
+export interface RuleMeta {
+  description: string;
+  /** Severity of a failing outcome. A rounding-only difference is always info. */
+  defaultSeverity: Severity;
+  messages: Record<string, string>;
+}
+
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export interface ReportInput {
+  outcome: Outcome;
+  messageId: string;
+  data?: Record<string, string | number | undefined>;
+  expected?: string;
+  actual?: string;
+  tolerance?: string;
+  unit?: string;
+  facts?: Fact[];
+  /** Override severity (e.g. "info" for a rounding hint, "warning" for a soft check). */
+  severity?: Severity;
+}
+
+/** Facts indexed by concept; dims matched as a subset. */
+export class FactIndex {
+  private byConcept = new Map<string, Fact[]>();
+  constructor(readonly facts: Fact[]) {
+    for (const f of facts) {
+      const l = this.byConcept.get(f.concept);
+      if (l) l.push(f);
+      else this.byConcept.set(f.concept, [f]);
+    }
+  }
+  /** All facts of a concept whose dims include `dims`. Narrative facts only unless `table` is given. */
+  all(concept: string, dims: Record<string, string> = {}, opts: { table?: boolean | string } = {}): Fact[] {
+    const l = this.byConcept.get(concept) ?? [];
+    return l.filter((f) => {
+      const t = f.dims.table;
+      if (opts.table === undefined || opts.table === false) {
+        if (t) return false;
+      } else if (typeof opts.table === "string") {
+        if (t !== opts.table) return false;
+      } else if (!t) return false;
+      return Object.entries(dims).every(([k, v]) => f.dims[k] === v);
+    });
+  }
+  /** The first statement of a concept (narrative by default). */
+  one(concept: string, dims: Record<string, string> = {}, opts: { table?: boolean | string } = {}): Fact | undefined {
+    return this.all(concept, dims, opts)[0];
+  }
+  concepts(): string[] {
+    return [...this.byConcept.keys()];
+  }
+}
+
+export interface RuleContext {
+  facts: FactIndex;
+  tables: TypedTable[];
+  records: Records;
+  report(input: ReportInput): void;
+}
+
+function fill(template: string, data: Record<string, string | number | undefined> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k) => (data[k] === undefined ? "?" : String(data[k])));
+}
+
+export function runRule(rule: Rule, base: Omit<RuleContext, "report">): Finding[] {
+  const out: Finding[] = [];
+  const ctx: RuleContext = {
+    ...base,
+    report(i) {
+      const template = rule.meta.messages[i.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId ${i.messageId}`);
+      const severity: Severity | undefined =
+        i.severity ?? (i.outcome === "fail" ? rule.meta.defaultSeverity : undefined);
+      out.push({
+        ruleId: rule.id,
+        source: "juesuan",
+        outcome: i.outcome,
+        ...(severity ? { severity } : {}),
+        messageId: i.messageId,
+        message: fill(template, i.data),
+        ...(i.expected !== undefined ? { expected: i.expected } : {}),
+        ...(i.actual !== undefined ? { actual: i.actual } : {}),
+        ...(i.tolerance !== undefined ? { tolerance: i.tolerance } : {}),
+        ...(i.unit !== undefined ? { unit: i.unit } : {}),
+        facts: (i.facts ?? []).map(factKey),
+        places: (i.facts ?? []).map((f) => f.source),
+        url: `docs/rules.md#${rule.id}`,
+      });
+    },
+  };
+  rule.check(ctx);
+  return out;
+}

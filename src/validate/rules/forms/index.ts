@@ -1,0 +1,3 @@
+/** Rules over performance self-evaluation forms. */
+import type { Rule } from "../../rule.js";
+export const formRules: Rule[] = [];

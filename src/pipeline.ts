@@ -8,6 +8,7 @@ import { validate, type ValidateOptions } from "./validate/index.js";
 import type { Report } from "./model/report.js";
 import type { Doc } from "./model/document.js";
 import { VERSION } from "./version.js";
+import { buildCodeMap } from "./extract/classification.js";
 
 export interface ParseOptions extends ValidateOptions {
   /** Skip validation (facts only). */
@@ -30,7 +31,7 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
   const outline = segment(doc);
   const forms = extractForms(doc);
   const tables = extractTables(doc, new Set(forms.blocks));
-  const narrative = extractNarrative(doc, outline, new Set([...forms.blocks, ...tables.blocks]));
+  const narrative = extractNarrative(doc, outline, new Set([...forms.blocks, ...tables.blocks]), buildCodeMap(tables.tables));
   const facts = [...narrative.facts, ...forms.facts, ...tables.facts];
   const records = { ...narrative.records, forms: forms.forms };
   const findings = options.validate === false ? [] : validate({ facts, tables: tables.tables, records }, options);
@@ -44,7 +45,7 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
     tables: tables.tables,
     facts,
     findings,
-    warnings: [...doc.warnings, ...narrative.warnings, ...forms.warnings, ...tables.warnings],
+    warnings: [...doc.warnings, ...outline.warnings, ...narrative.warnings, ...forms.warnings, ...tables.warnings],
     summary: {
       facts: facts.length,
       errors: count("error"),

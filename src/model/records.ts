@@ -50,6 +50,13 @@ export const Indicator = z.object({
   score: Dec.optional(),
   completionRate: Dec.optional(),
   deviation: z.string().optional(),
+  /** Comparison operator printed before the target (">=", "<=", "=", …), when any. */
+  op: z.string().optional(),
+  /** 指标性质 / 度量单位 columns (Yunnan/Sichuan layouts), when printed. */
+  nature: z.string().optional(),
+  unit: z.string().optional(),
+  /** 上年完成情况 / 上年实际值, as printed. */
+  prior: z.string().optional(),
   row: z.number().int(),
 });
 export type Indicator = z.infer<typeof Indicator>;
@@ -62,6 +69,8 @@ export const FundRow = z.object({
   weight: Dec.optional(),
   rate: Dec.optional(),
   score: Dec.optional(),
+  /** The total row (年度资金总额 / 合计 / 总额); the others are sources. */
+  total: z.boolean().optional(),
   row: z.number().int(),
 });
 export type FundRow = z.infer<typeof FundRow>;
@@ -74,6 +83,20 @@ export const PerformanceForm = z.object({
   indicators: z.array(Indicator),
   totalScore: Dec.optional(),
   grade: z.string().optional(),
+  /** Title as printed (单位整体支出绩效自评表 …). */
+  title: z.string().optional(),
+  /** 单位名称 / 主管部门 / 实施单位, when printed. */
+  unit: z.string().optional(),
+  department: z.string().optional(),
+  implementer: z.string().optional(),
+  /** The 预算执行率 line of the form: weight (分值), rate (执行率 %), score (得分). */
+  execution: z.object({ weight: Dec.optional(), rate: Dec.optional(), score: Dec.optional() }).optional(),
+  /** 总分 row: the printed total of the weights (usually 100). */
+  totalWeight: Dec.optional(),
+  /** 年度总体目标: 预期目标 / 实际完成情况, as printed. */
+  goal: z.object({ planned: z.string().optional(), achieved: z.string().optional() }).optional(),
+  /** All block indexes the form was read from (a form split over a page break spans several). */
+  blocks: z.array(z.number().int()).optional(),
 });
 export type PerformanceForm = z.infer<typeof PerformanceForm>;
 

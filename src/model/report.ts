@@ -12,7 +12,7 @@ export const SectionKind = z.enum([
   "overview", "income", "expenditure", "fiscal", "gpb", "gpb-overall", "gpb-structure", "gpb-items",
   "basic", "govfund", "soe", "sangong", "sangong-overall", "sangong-detail",
   "other-matters", "operating-costs", "procurement", "assets", "performance", "general-spending", "other",
-  "glossary", "table", "perf-unit-form", "perf-project-form", "unknown",
+  "glossary", "toc", "table", "perf-unit-form", "perf-project-form", "unknown",
 ]);
 export type SectionKind = z.infer<typeof SectionKind>;
 

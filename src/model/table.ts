@@ -11,6 +11,10 @@ export const TypedCell = z.object({
   text: z.string(),
   /** Grid position in the source table block. */
   cell: z.tuple([z.number().int(), z.number().int()]),
+  /** Source block when it differs from the table's first block (a table continued over pages). */
+  block: z.number().int().optional(),
+  page: z.number().int().optional(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 export type TypedCell = z.infer<typeof TypedCell>;
 
@@ -38,5 +42,9 @@ export const TypedTable = z.object({
   columns: z.array(z.string()),
   rows: z.array(TypedRow),
   codeDomain: z.enum(["functional", "economic", "none"]).default("none"),
+  /** All source blocks (a table continued over pages spans several). */
+  blocks: z.array(z.number().int()).optional(),
+  /** Year of the report (for classification lookups), when known. */
+  year: z.number().int().optional(),
 });
 export type TypedTable = z.infer<typeof TypedTable>;

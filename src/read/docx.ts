@@ -1,6 +1,52 @@
-/** .docx → Doc (mammoth → HTML → the HTML reader). Stub: implemented by the readers work. */
-import type { Doc } from "../model/document.js";
+/**
+ * .docx → Doc: zip guard (zip-guard.ts) → mammoth → HTML reader; then the auto-numbering labels mammoth
+ * drops are recomputed from numbering.xml (docx-numbering.ts) and attached to the blocks (docx-labels.ts).
+ */
+import mammoth from "mammoth";
+import type { Doc, Message } from "../model/document.js";
+import { attachLabels } from "./docx-labels.js";
+import { numberedParagraphs } from "./docx-numbering.js";
+import { ReadError } from "./errors.js";
+import { readHtmlString } from "./html.js";
+import { inspectZip } from "./zip-guard.js";
+
+/** Word styles mammoth does not map by default. */
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+const KEPT = /^(_rels\/\.rels|[^/]+\/(document\d*|numbering|styles)\.xml)$/;
+
 export async function readDocx(bytes: Uint8Array): Promise<Doc> {
-  void bytes;
-  throw new Error("readDocx: not implemented yet");
+  const zip = await inspectZip(bytes, { keep: (name) => KEPT.test(name) });
+  const main = mainDocumentPath(zip.files.get("_rels/.rels"), zip.names);
+  if (!main) throw new ReadError("corrupt", "zip without word/document.xml: not a Word document");
+
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP });
+  } catch (e) {
+    throw new ReadError("corrupt", `cannot convert the .docx: ${(e as Error).message}`);
+  }
+  const doc = readHtmlString(result.value);
+  doc.format = "docx";
+  const warnings: Message[] = result.messages.map((m) => ({ severity: "warning", source: "mammoth", message: m.message }));
+
+  const dir = main.slice(0, main.lastIndexOf("/") + 1);
+  const text = (name: string) => zip.files.get(name)?.toString("utf8");
+  try {
+    const numbered = numberedParagraphs(text(main) ?? "", text(`${dir}numbering.xml`), text(`${dir}styles.xml`));
+    warnings.push(...attachLabels(doc.blocks, numbered));
+  } catch (e) {
+    warnings.push({ severity: "warning", source: "docx-numbering", message: `cannot read auto-numbering: ${(e as Error).message}; kept list-position labels` });
+  }
+  doc.warnings.push(...warnings);
+  return doc;
+}
+
+/** The main document part: the officeDocument relationship target, else word/document.xml. */
+function mainDocumentPath(rels: Buffer | undefined, names: Set<string>): string | undefined {
+  const m = rels && /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(rels.toString("utf8"));
+  const target = m && /Target="\/?([^"]+)"/.exec(m[0])?.[1];
+  if (target && names.has(target)) return target;
+  return names.has("word/document.xml") ? "word/document.xml" : undefined;
 }

@@ -3,5 +3,9 @@ import type { Command } from "../command.js";
 import { extractCommand } from "./extract.js";
 import { factsCommand } from "./facts.js";
 import { checkCommand } from "./check.js";
+import { batchCommand } from "./batch.js";
+import { queryCommand } from "./query.js";
+import { exportCommand } from "./export.js";
+import { layoutCommand } from "./layout.js";
 
-export const commands: Command[] = [extractCommand, factsCommand, checkCommand];
+export const commands: Command[] = [extractCommand, factsCommand, checkCommand, batchCommand, queryCommand, exportCommand, layoutCommand];

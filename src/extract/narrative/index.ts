@@ -1,8 +1,19 @@
-/** Narrative extraction (概况 and 情况说明): stated numbers → facts and typed records. */
+/**
+ * Narrative extraction (概况 and 情况说明): every stated number → a fact under the concept names of
+ * spec/concepts.md, with its source; plus typed records (yoy changes, budget comparisons, items).
+ */
 import type { Doc, Message } from "../../model/document.js";
 import type { Fact } from "../../model/fact.js";
 import type { Records } from "../../model/records.js";
+import type { SectionKind } from "../../model/report.js";
 import type { Outline } from "../../segment/index.js";
+import type { CodeMap } from "../classification.js";
+import { DEFAULT_SUBJECT, LEXICON, type Entry, type Subject } from "./lexicon.js";
+import { interpretParagraph, type Emitted } from "./interpret.js";
+import { findClassPaths, pathSubject } from "./classification-path.js";
+import { buildRecords } from "./records.js";
+import { emptyStatements, orgStatements } from "./statements.js";
+import { reportMeta } from "./meta.js";
 
 export interface NarrativeResult {
   facts: Fact[];
@@ -11,7 +22,98 @@ export interface NarrativeResult {
   meta: { unitName?: string; fiscalYear?: number; kind?: "部门决算" | "单位决算" };
 }
 
-export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>): NarrativeResult {
-  void doc; void outline; void skip;
-  return { facts: [], records: { yoy: [], budgets: [], items: [] }, warnings: [], meta: {} };
+const NARRATIVE_PARTS = new Set<SectionKind>(["tables-part", "glossary-part", "toc", "glossary"]);
+const GPB_KINDS = new Set<SectionKind>(["gpb", "gpb-overall", "gpb-structure", "gpb-items"]);
+const OTHER_MATTERS: Entry[] = [...(LEXICON["operating-costs"] ?? []), ...(LEXICON.procurement ?? []), ...(LEXICON.assets ?? [])];
+
+function lexiconFor(kinds: SectionKind[]): { entries: Entry[]; fallback?: Subject; section: SectionKind } {
+  const inner = [...kinds].reverse();
+  const entries: Entry[] = [];
+  let fallback: Subject | undefined;
+  let section: SectionKind = inner[0] ?? "unknown";
+  for (const k of inner) {
+    const l = k === "other-matters" ? OTHER_MATTERS : LEXICON[k];
+    if (l && entries.length === 0) section = k;
+    if (l) entries.push(...l);
+    fallback ??= DEFAULT_SUBJECT[k];
+  }
+  return { entries, ...(fallback ? { fallback } : {}), section };
+}
+
+const VEHICLE_TYPE = /([\p{Script=Han}（）()]{2,16}?用车)\s*$/u;
+const GRADE = /(?:评级|等级|评价)?为?[“"]?(优秀?|良好?|合格|不合格|中|差)[”"]?的?项目\s*$/u;
+
+export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, codes?: CodeMap): NarrativeResult {
+  const meta = reportMeta(doc, outline);
+  const year = meta.fiscalYear;
+  const emitted: Emitted[] = [];
+  const facts: Fact[] = [...meta.facts];
+  doc.blocks.forEach((b, i) => {
+    if (b.type === "table" || skip.has(i) || outline.toc.has(i)) return;
+    const kinds = outline.blockKinds[i] ?? [];
+    if (kinds.some((k) => NARRATIVE_PARTS.has(k))) return;
+    if (outline.title?.block === i) return;
+    const { entries, fallback, section } = lexiconFor(kinds);
+    const loc = { block: i, ...(b.loc.page ? { page: b.loc.page } : {}), ...(b.loc.line ? { line: b.loc.line } : {}) };
+    facts.push(...emptyStatements(b.text, section, kinds, loc), ...orgStatements(b.text, kinds, loc));
+    if (entries.length === 0 && !fallback) return;
+    const inGpb = kinds.some((k) => GPB_KINDS.has(k));
+    const paths = inGpb ? findClassPaths(b.text, year, codes) : [];
+    const paragraphSubject = paths.length && paths[0].start < 12 ? pathSubject(paths[0]) : undefined;
+    const inAssets = kinds.includes("assets") || kinds.includes("other-matters");
+    const inPerf = kinds.includes("performance");
+    emitted.push(
+      ...interpretParagraph({
+        text: b.text,
+        ...loc,
+        section,
+        entries,
+        ...(fallback ? { fallback } : {}),
+        ...(paragraphSubject ? { paragraphSubject } : {}),
+        dynamicSubject: (label, m) => {
+          if (inGpb) {
+            const inLabel = findClassPaths(label, year, codes);
+            const last = inLabel[inLabel.length - 1];
+            if (last) return { subject: pathSubject(last), end: last.end };
+          }
+          if (inAssets && m.unit === "辆") {
+            const v = VEHICLE_TYPE.exec(label);
+            if (v && !/^(公务|固定资产)?用车$/.test(v[1]) && !/共有|保有/.test(v[1])) {
+              const type = v[1].replace(/^[，,、；;：:]+/, "").replace(/^其中[：:]?/, "");
+              return { subject: { id: `vehicle:${type}`, amount: "assets.vehicles.by_type", dims: { type }, units: ["辆"] }, end: label.length };
+            }
+          }
+          if (inPerf && m.unit === "个") {
+            const g = GRADE.exec(label);
+            if (g) return { subject: { id: `grade:${g[1]}`, amount: "performance.projects.by_grade", dims: { grade: g[1] }, units: ["个"] }, end: label.length };
+          }
+          return undefined;
+        },
+        extraDims: (sentence): Record<string, string> => {
+          if (!kinds.includes("procurement")) return {};
+          if (/预留/.test(sentence)) return { scope: "reserved" };
+          if (/其他政府采购项目/.test(sentence)) return { scope: "other" };
+          return {};
+        },
+      }),
+    );
+  });
+  facts.push(...emitted.map((e) => e.fact));
+  return {
+    facts: dedupe(facts),
+    records: buildRecords(doc, emitted),
+    warnings: [],
+    meta: { ...(meta.unitName ? { unitName: meta.unitName } : {}), ...(meta.fiscalYear ? { fiscalYear: meta.fiscalYear } : {}), ...(meta.kind ? { kind: meta.kind } : {}) },
+  };
+}
+
+/** One fact per (concept, dims, place): a subject with two concepts at one place stays two facts. */
+function dedupe(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const k = `${f.concept}|${JSON.stringify(f.dims)}|${f.source.block}|${f.source.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -1,6 +1,211 @@
-/** .pdf → Doc (pdfjs-dist). Stub: implemented by the PDF work. */
-import type { Doc } from "../../model/document.js";
-export async function readPdf(bytes: Uint8Array): Promise<Doc> {
-  void bytes;
-  throw new Error("readPdf: not implemented yet");
+/** .pdf → Doc (pdfjs-dist): text in reading order, bordered and borderless tables, captions, page joins. */
+import type { Block, Doc, Message, TableBlock } from "../../model/document.js";
+import { LIMITS, ReadError } from "../errors.js";
+import { detectBorderless } from "./borderless.js";
+import { gridRows } from "./cells.js";
+import { findRunningLines, type PageLines } from "./headers-footers.js";
+import { mapPdfError, openPdf } from "./load.js";
+import { buildParagraphs, headingLevel, joinsAcrossPages, mergeParas, type Para } from "./paragraphs.js";
+import { extractRulings, type OpsCodes } from "./rulings.js";
+import { findGrids, locate, type Grid } from "./table-grid.js";
+import { groupLines, splitAtSpaces, toItems } from "./text-lines.js";
+import { pickCaption } from "./captions.js";
+import { joinContinuedTables, type PTable } from "./continuation.js";
+import { looksTabular } from "./detect.js";
+import type { Line, TItem } from "./types.js";
+
+export { ReadError };
+
+/** Per-page result of the extraction pass. */
+interface PageData {
+  page: number;
+  view: number[];
+  flow: Line[];
+  tables: PTable[];
+}
+
+export interface ReadPdfOptions {
+  /** Fetch operator lists on every page instead of only where a table seems to be (for measuring). */
+  allOperatorLists?: boolean;
+  /** Per-page timeout in ms (a broken file must never hang the reader). */
+  pageTimeoutMs?: number;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const t = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadError("corrupt", `the PDF cannot be read: ${what} timed out`)), ms);
+    timer.unref?.();
+  });
+  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+}
+
+export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Promise<Doc> {
+  const timeout = opts.pageTimeoutMs ?? 60_000;
+  const opened = await withTimeout(openPdf(bytes), timeout, "opening");
+  const { doc, task, lib } = opened;
+  const warnings: Message[] = [];
+  try {
+    const n = doc.numPages;
+    if (n > LIMITS.maxPdfPages) throw new ReadError("too-large", `the PDF has ${n} pages, over the ${LIMITS.maxPdfPages}-page limit`);
+    const pages: PageData[] = [];
+    let anyText = false;
+    const sizeHist = new Map<number, number>();
+    for (let p = 1; p <= n; p++) {
+      const page = await withTimeout(doc.getPage(p), timeout, `page ${p}`);
+      try {
+        const tc = await withTimeout(page.getTextContent(), timeout, `text of page ${p}`);
+        const items = toItems(tc.items);
+        const view = Array.from(page.view);
+        if (items.length) anyText = true;
+        for (const it of items) {
+          const k = Math.round(it.size * 2) / 2;
+          sizeHist.set(k, (sizeHist.get(k) ?? 0) + it.str.length);
+        }
+        let grids: Grid[] = [];
+        const lines = groupLines(items, p);
+        if (items.length && (opts.allOperatorLists || looksTabular(lines))) {
+          const ol = await withTimeout(page.getOperatorList(), timeout, `drawing of page ${p}`);
+          grids = findGrids(extractRulings(ol.fnArray, ol.argsArray, lib.OPS as unknown as OpsCodes, view));
+        }
+        pages.push(layoutPage(p, view, items, lines, grids));
+      } finally {
+        page.cleanup();
+      }
+    }
+    if (!anyText && n > 0) throw new ReadError("no-text-layer", "no text layer: scanned PDFs need OCR, which juesuan does not do");
+    let bodySize = 0;
+    let best = -1;
+    for (const [k, v] of sizeHist) if (v > best) [bodySize, best] = [k, v];
+    const blocks = assemble(pages, bodySize || 12, warnings);
+    return { format: "pdf", blocks, pages: n, warnings };
+  } catch (e) {
+    throw mapPdfError(e);
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** Assign items to bordered tables; the rest is flow text (lines). */
+function layoutPage(page: number, view: number[], items: TItem[], lines: Line[], grids: Grid[]): PageData {
+  if (!grids.length) return { page, view, flow: lines, tables: [] };
+  const byGrid: TItem[][][] = grids.map((g) => g.cells.map(() => []));
+  const flowItems: TItem[] = [];
+  for (const it of items) {
+    const cy = (it.top + it.bottom) / 2;
+    const pieces = splitAtSpaces(it);
+    for (const piece of pieces) {
+      const cx = (piece.x0 + piece.x1) / 2;
+      let placed = false;
+      for (let gi = 0; gi < grids.length && !placed; gi++) {
+        const g = grids[gi]!;
+        const pos = locate(g, cx, cy);
+        if (!pos) continue;
+        byGrid[gi]![g.owner[pos[0]]![pos[1]]!]!.push(piece);
+        placed = true;
+      }
+      if (!placed) flowItems.push(pieces.length > 1 ? piece : it);
+    }
+  }
+  const tables: PTable[] = grids.map((g, gi) => ({
+    page,
+    grid: g,
+    xs: g.xs,
+    bbox: g.bbox,
+    rows: gridRows(g, byGrid[gi]!, page),
+    caption: [],
+  }));
+  return { page, view, flow: groupLines(flowItems, page), tables };
+}
+
+type Elem = { kind: "para"; para: Para; top: number } | { kind: "table"; table: PTable; top: number };
+
+function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Block[] {
+  // running headers / footers and page numbers
+  const running = findRunningLines(pages.map((p): PageLines => ({ page: p.page, view: p.view, lines: p.flow })));
+  const perPage: Elem[][] = [];
+  for (const p of pages) {
+    let flow = p.flow.filter((l) => !running.has(l)).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+    // borderless tables among the flow lines
+    const bl = detectBorderless(flow, p.page, bodySize);
+    const tables = [...p.tables, ...bl.tables];
+    flow = bl.rest;
+    // captions: title/unit lines just above each table
+    for (const t of [...tables].sort((a, b) => b.bbox[3] - a.bbox[3])) {
+      const used = pickCaption(t, flow, tables);
+      if (used.length) {
+        t.caption = used.map((l) => l.text);
+        const drop = new Set(used);
+        flow = flow.filter((l) => !drop.has(l));
+      }
+    }
+    const elems: Elem[] = [];
+    // paragraphs between tables: split the flow at each table so no paragraph spans across one
+    const cuts = tables.map((t) => t.bbox[3]).sort((a, b) => b - a);
+    let chunk: Line[] = [];
+    const chunks: Line[][] = [];
+    let ci = 0;
+    for (const l of flow) {
+      while (ci < cuts.length && l.y < cuts[ci]!) {
+        if (chunk.length) chunks.push(chunk);
+        chunk = [];
+        ci++;
+      }
+      chunk.push(l);
+    }
+    if (chunk.length) chunks.push(chunk);
+    for (const ch of chunks) for (const para of buildParagraphs(ch, p.page, p.view, bodySize)) elems.push({ kind: "para", para, top: para.bbox[3] });
+    for (const t of tables) elems.push({ kind: "table", table: t, top: t.bbox[3] });
+    elems.sort((a, b) => b.top - a.top);
+    perPage.push(elems);
+  }
+  // join across page breaks: tables that continue, paragraphs that do not end a sentence
+  const flat: Elem[] = [];
+  for (let i = 0; i < perPage.length; i++) {
+    const elems = perPage[i]!;
+    for (let j = 0; j < elems.length; j++) {
+      const e = elems[j]!;
+      const prev = flat[flat.length - 1];
+      if (j === 0 && prev && i > 0 && prev.kind === "table" && e.kind === "table" && e.table.caption.length === 0 && prev.table.page === pages[i - 1]!.page) {
+        const joined = joinContinuedTables(prev.table, e.table);
+        if (joined) {
+          prev.table = joined;
+          continue;
+        }
+        warnings.push({
+          severity: "warning",
+          source: "read.pdf",
+          message: `table at the top of page ${e.table.page} may continue the table on page ${prev.table.page}, but the columns do not agree; kept as two tables`,
+          page: e.table.page,
+        });
+      }
+      if (j === 0 && prev && i > 0 && prev.kind === "para" && e.kind === "para" && prev.para.page === pages[i - 1]!.page && joinsAcrossPages(prev.para, e.para, bodySize)) {
+        prev.para = mergeParas(prev.para, e.para);
+        continue;
+      }
+      flat.push(e);
+    }
+  }
+  const blocks: Block[] = [];
+  for (const e of flat) {
+    if (e.kind === "table") {
+      const t = e.table;
+      const tb: TableBlock = { type: "table", rows: t.rows, caption: t.caption, loc: { page: t.page, bbox: round(t.bbox) } };
+      blocks.push(tb);
+    } else {
+      const p = e.para;
+      const level = headingLevel(p, bodySize);
+      const loc = { page: p.page, bbox: round(p.bbox) };
+      if (level !== undefined) blocks.push({ type: "heading", level, text: p.text, loc });
+      else blocks.push({ type: "paragraph", text: p.text, loc });
+    }
+  }
+  return blocks;
+}
+
+function round(b: [number, number, number, number]): [number, number, number, number] {
+  return [r2(b[0]), r2(b[1]), r2(b[2]), r2(b[3])];
+}
+function r2(v: number): number {
+  return Math.round(v * 100) / 100;
 }

@@ -1,0 +1,102 @@
+-- juesuan database schema (one DDL for SQLite and PostgreSQL).
+-- Portable types only: TEXT, INTEGER, REAL; JSON values are stored as TEXT; booleans as INTEGER 0/1.
+-- Ids are assigned by the loader (no AUTOINCREMENT / SERIAL), so the DDL runs unchanged on both.
+-- Column names avoid SQL reserved words (start/end/column → src_start/src_end/column_label).
+
+CREATE TABLE IF NOT EXISTS juesuan_meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT
+);
+
+-- One row per input file's content (idempotent by sha256: a reload deletes and re-inserts its rows).
+CREATE TABLE IF NOT EXISTS reports (
+  id              INTEGER PRIMARY KEY,
+  file            TEXT NOT NULL,          -- path as given to the batch
+  sha256          TEXT UNIQUE,            -- NULL only when the file could not be read at all
+  bytes           INTEGER,
+  unit            TEXT,                   -- 单位名称
+  year            INTEGER,                -- 决算年度
+  kind            TEXT,                   -- 部门决算 | 单位决算
+  format          TEXT,                   -- txt | html | docx | pdf
+  pages           INTEGER,
+  status          TEXT NOT NULL,          -- ok | failed
+  error           TEXT,                   -- message when failed
+  error_code      TEXT,                   -- ReadError code (corrupt, empty, …) or 'internal'
+  facts_count     INTEGER,
+  errors_count    INTEGER,                -- findings with severity error
+  warnings_count  INTEGER,
+  layout_family   TEXT,                   -- best-matching family id, NULL when none fits
+  layout_score    REAL,                   -- 0..1
+  layout_deviations_count INTEGER,
+  duration_ms     INTEGER,
+  parsed_at       TEXT NOT NULL,          -- ISO 8601 UTC
+  juesuan_version TEXT NOT NULL
+);
+
+-- One row per stated number (the fact contract, shared/spec/concepts.md).
+CREATE TABLE IF NOT EXISTS facts (
+  report_id    INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq          INTEGER NOT NULL,          -- order within the report
+  concept      TEXT NOT NULL,
+  value_text   TEXT NOT NULL,             -- exact normalised decimal (or text for unit 'text')
+  value_num    REAL,                      -- the same as a number; NULL for text values
+  unit         TEXT NOT NULL,
+  dims         TEXT NOT NULL,             -- JSON object
+  dims_key     TEXT NOT NULL,             -- concept{k=v;…}: unique-ish key of the fact
+  section      TEXT,                      -- section kind the fact was read from
+  block        INTEGER,
+  src_start    INTEGER,
+  src_end      INTEGER,
+  page         INTEGER,
+  source_text  TEXT,                      -- the matched text as printed
+  blank        INTEGER NOT NULL DEFAULT 0,-- 1: blank table cell
+  empty        INTEGER NOT NULL DEFAULT 0 -- 1: the report says the section is empty
+);
+CREATE INDEX IF NOT EXISTS facts_report ON facts(report_id);
+CREATE INDEX IF NOT EXISTS facts_concept ON facts(concept);
+
+-- The typed tables (T1…T9, generic), one row per cell.
+CREATE TABLE IF NOT EXISTS table_cells (
+  report_id    INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  table_id     TEXT NOT NULL,             -- T1…T9 | generic
+  table_no     INTEGER NOT NULL,          -- position among the report's tables
+  table_unit   TEXT,                      -- 万元 | 元
+  row_no       INTEGER NOT NULL,
+  row_label    TEXT NOT NULL,
+  code         TEXT,                      -- functional / economic classification code
+  role         TEXT,                      -- detail | subtotal | total
+  side         TEXT,                      -- income | expenditure | left | right
+  column_label TEXT NOT NULL,
+  value_text   TEXT,
+  value_num    REAL,
+  state        TEXT NOT NULL              -- number | blank | text
+);
+CREATE INDEX IF NOT EXISTS table_cells_report ON table_cells(report_id, table_id);
+
+-- Validation findings.
+CREATE TABLE IF NOT EXISTS findings (
+  report_id  INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq        INTEGER NOT NULL,
+  rule_id    TEXT NOT NULL,
+  severity   TEXT,                        -- error | warning | info | NULL (clean pass)
+  outcome    TEXT NOT NULL,               -- pass | fail | not_applicable | insufficient_data
+  message    TEXT NOT NULL,
+  expected   TEXT,
+  actual     TEXT,
+  tolerance  TEXT,
+  facts      TEXT NOT NULL,               -- JSON array of fact keys
+  places     TEXT NOT NULL                -- JSON array of SourceRef
+);
+CREATE INDEX IF NOT EXISTS findings_report ON findings(report_id);
+CREATE INDEX IF NOT EXISTS findings_rule ON findings(rule_id);
+
+-- How a report departs from its layout family (or 'no-family' when none fits).
+CREATE TABLE IF NOT EXISTS layout_deviations (
+  report_id  INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  family     TEXT,                        -- family compared against; NULL for no-family
+  kind       TEXT NOT NULL,               -- missing-section | extra-section | renamed-section | reordered-section | moved-section | missing-table | extra-table | changed-header | different-unit | renamed-table | missing-form | extra-form | no-family
+  what       TEXT NOT NULL,               -- the section path / table id the deviation is about
+  expected   TEXT,
+  found      TEXT
+);
+CREATE INDEX IF NOT EXISTS layout_deviations_report ON layout_deviations(report_id);

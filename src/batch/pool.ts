@@ -1,0 +1,173 @@
+/**
+ * Running conversions: a worker_threads pool (compiled dist/batch/worker.js) or, when no compiled
+ * worker exists (tests from TS sources) or jobs is 0, in-process. A crashed or timed-out worker fails
+ * only its own file and is replaced.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { getHeapStatistics } from "node:v8";
+import { loadFamilies } from "../layout/family.js";
+import { convertBytes, type ConvertResult, type Converter } from "./convert.js";
+
+export interface TaskMessage {
+  id: number;
+  file: string;
+  bytes: Uint8Array;
+}
+export interface ResultMessage {
+  id: number;
+  result: ConvertResult;
+  /** This worker's largest V8 heap so far (bytes). */
+  heapPeak: number;
+  /** Peak resident set of the whole process (bytes): threads share it. */
+  maxRss: number;
+}
+
+export interface Executor {
+  readonly size: number;
+  readonly mode: "threads" | "in-process";
+  run(file: string, bytes: Uint8Array): Promise<ResultMessage>;
+  /** Let running tasks finish, then stop. */
+  close(): Promise<void>;
+  /** Stop now; running tasks are dropped. */
+  terminate(): Promise<void>;
+}
+
+export interface ExecutorOptions {
+  jobs: number;
+  familiesDir?: string;
+  /** Per-file limit in ms (threads only): the worker is replaced and the file fails with "timeout". */
+  timeoutMs?: number;
+  /** Force in-process conversion (no threads). */
+  inProcess?: boolean;
+  /** In-process only: convert with this instead of the pipeline (tests). */
+  convert?: Converter;
+}
+
+/** The compiled worker next to this module, or dist/batch/worker.js when running from src/*.ts. */
+export function workerUrl(): URL | undefined {
+  const here = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const dist = new URL("../../dist/batch/worker.js", import.meta.url);
+  return existsSync(fileURLToPath(dist)) ? dist : undefined;
+}
+
+export function createExecutor(options: ExecutorOptions): Executor {
+  const url = options.inProcess || options.convert || options.jobs < 1 ? undefined : workerUrl();
+  return url ? new ThreadPool(url, Math.max(1, options.jobs), options) : new InProcess(options);
+}
+
+class InProcess implements Executor {
+  readonly mode = "in-process" as const;
+  readonly size = 1;
+  private readonly families;
+  private seq = 0;
+  private heapPeak = 0;
+  constructor(private readonly options: ExecutorOptions) {
+    this.families = loadFamilies(options.familiesDir);
+  }
+  async run(file: string, bytes: Uint8Array): Promise<ResultMessage> {
+    const result = await (this.options.convert ?? convertBytes)(bytes, file, this.families);
+    this.heapPeak = Math.max(this.heapPeak, getHeapStatistics().used_heap_size);
+    return { id: this.seq++, result, heapPeak: this.heapPeak, maxRss: process.resourceUsage().maxRSS * 1024 };
+  }
+  async close(): Promise<void> {}
+  async terminate(): Promise<void> {}
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: { id: number; file: string; resolve: (r: ResultMessage) => void; timer?: NodeJS.Timeout; started: number };
+}
+
+class ThreadPool implements Executor {
+  readonly mode = "threads" as const;
+  private readonly slots: Slot[] = [];
+  private readonly queue: { file: string; bytes: Uint8Array; resolve: (r: ResultMessage) => void }[] = [];
+  private seq = 0;
+  private closing = false;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly url: URL,
+    readonly size: number,
+    private readonly options: ExecutorOptions,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.url, { workerData: { familiesDir: this.options.familiesDir } });
+    const slot: Slot = { worker };
+    worker.on("message", (m: ResultMessage) => this.finish(slot, m));
+    worker.on("error", (e) => this.crash(slot, "worker-crashed", e.message));
+    worker.on("exit", (code) => {
+      if (!this.closing) this.crash(slot, "worker-crashed", `worker exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  run(file: string, bytes: Uint8Array): Promise<ResultMessage> {
+    return new Promise((resolve) => {
+      this.queue.push({ file, bytes, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy || this.queue.length === 0) continue;
+      const t = this.queue.shift()!;
+      const id = this.seq++;
+      slot.busy = { id, file: t.file, resolve: t.resolve, started: performance.now() };
+      if (this.options.timeoutMs) {
+        slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", `no result after ${Math.round(this.options.timeoutMs! / 1000)} s`), this.options.timeoutMs);
+      }
+      const transferable = t.bytes.byteOffset === 0 && t.bytes.buffer.byteLength === t.bytes.byteLength && t.bytes.buffer instanceof ArrayBuffer;
+      const msg: TaskMessage = { id, file: t.file, bytes: t.bytes };
+      slot.worker.postMessage(msg, transferable ? [t.bytes.buffer as ArrayBuffer] : []);
+    }
+    if (this.queue.length === 0 && this.slots.every((s) => !s.busy)) {
+      for (const w of this.idleWaiters.splice(0)) w();
+    }
+  }
+
+  private finish(slot: Slot, m: ResultMessage): void {
+    const busy = slot.busy;
+    if (!busy || busy.id !== m.id) return;
+    if (busy.timer) clearTimeout(busy.timer);
+    slot.busy = undefined;
+    busy.resolve(m);
+    this.pump();
+  }
+
+  /** The worker died or hung: fail its file, replace it. */
+  private crash(slot: Slot, code: string, message: string): void {
+    const busy = slot.busy;
+    slot.busy = undefined;
+    if (busy?.timer) clearTimeout(busy.timer);
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    slot.worker.removeAllListeners();
+    slot.worker.on("error", () => {});
+    void slot.worker.terminate();
+    if (this.closing) this.slots.splice(i, 1);
+    else this.slots[i] = this.spawn();
+    if (busy) busy.resolve({ id: busy.id, result: { ok: false, code, message, ms: performance.now() - busy.started }, heapPeak: 0, maxRss: process.resourceUsage().maxRSS * 1024 });
+    this.pump();
+  }
+
+  async close(): Promise<void> {
+    if (this.queue.length > 0 || this.slots.some((s) => s.busy)) await new Promise<void>((r) => this.idleWaiters.push(r));
+    await this.terminate();
+  }
+
+  async terminate(): Promise<void> {
+    this.closing = true;
+    this.queue.length = 0;
+    for (const s of this.slots) if (s.busy?.timer) clearTimeout(s.busy.timer);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Functional classification paths as the narrative prints them:
+ * "一般公共服务支出(类)财政事务(款)行政运行(项)" → names [类, 款, 项] and, when resolvable, the code.
+ */
+import { resolveFunctionalCode, type CodeMap } from "../classification.js";
+import type { Subject } from "./lexicon.js";
+import { ADMIN_CONVENTION_CLASSES, ADMIN_ITEMS, STANDARD_CODES, STANDARD_FROM } from "../data/functional-standard.js";
+
+const norm = (s: string) => s.replace(/[\s\u3000]/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+const BY_NAME = new Map<string, string[]>();
+for (const [code, name] of Object.entries(STANDARD_CODES)) {
+  const k = `${code.length}:${norm(name)}`;
+  BY_NAME.set(k, [...(BY_NAME.get(k) ?? []), code]);
+}
+
+/** Resolve a path against the standard list and its 项 conventions; undefined unless unique. */
+export function resolveStandard(names: string[], year?: number): string | undefined {
+  if (year !== undefined && year < STANDARD_FROM) return undefined;
+  let parent = "";
+  for (let i = 0; i < names.length; i++) {
+    const len = i === 0 ? 3 : i === 1 ? 5 : 7;
+    const n = norm(names[i]);
+    const c = (BY_NAME.get(`${len}:${n}`) ?? []).filter((x) => x.startsWith(parent));
+    if (c.length === 1) {
+      parent = c[0];
+      continue;
+    }
+    if (c.length > 1) return undefined;
+    if (i === 0) return undefined;
+    if (i === 2 && ADMIN_ITEMS[n] && ADMIN_CONVENTION_CLASSES.has(parent.slice(0, 3))) parent += ADMIN_ITEMS[n];
+    else if (/^其他/.test(n) && parent.length === len - 2) parent += "99";
+    else return undefined;
+  }
+  return parent;
+}
+
+const NAME = "(?:[\\p{Script=Han}A-Za-z0-9“”\"、·]|[（(](?!\\s*[类款项]\\s*[）)])[\\p{Script=Han}]{1,6}[）)])+?";
+const PATH = new RegExp(
+  `(${NAME})\\s*[（(]\\s*类\\s*[）)](?:\\s*(${NAME})\\s*[（(]\\s*款\\s*[）)])?(?:\\s*(${NAME})\\s*[（(]\\s*项\\s*[）)])?`,
+  "gu",
+);
+
+export interface ClassPath {
+  names: string[];
+  level: "class" | "section" | "item";
+  code?: string;
+  start: number;
+  end: number;
+}
+
+function clean(name: string): string {
+  return name.replace(/^[\d.、．]+/, "").replace(/^(其中|主要用于|用于|包括)[:：]?/, "").trim();
+}
+
+/** All classification paths in a text, last one last. */
+export function findClassPaths(text: string, year?: number, local?: CodeMap): ClassPath[] {
+  const out: ClassPath[] = [];
+  for (const m of text.matchAll(PATH)) {
+    const names = [m[1], m[2], m[3]].filter((x): x is string => Boolean(x)).map(clean);
+    const level = names.length === 1 ? "class" : names.length === 2 ? "section" : "item";
+    const code = resolveFunctionalCode(names, year, local) ?? resolveStandard(names, year);
+    out.push({ names, level, ...(code ? { code } : {}), start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export function pathSubject(p: ClassPath): Subject {
+  const dims: Record<string, string> = { ...(p.code ? { code: p.code } : {}), name: p.names.join("/") };
+  if (p.level === "class") {
+    return {
+      id: `gpb.class:${dims.name}`,
+      amount: "gpb.class.amount", share: "gpb.class.share", change: "gpb.class.yoy.change", rate: "gpb.class.yoy.rate",
+      budget: "gpb.class.budget.initial", budgetFull: "gpb.class.budget.full_year", completion: "gpb.class.budget.completion_rate", variance: "gpb.class.budget.variance_rate",
+      dims, rateDims: dims,
+    };
+  }
+  return {
+    id: `gpb.item:${dims.name}`,
+    amount: "gpb.item.amount", share: "gpb.item.share", change: "gpb.item.yoy.change", rate: "gpb.item.yoy.rate",
+    budget: "gpb.item.budget.initial", budgetFull: "gpb.item.budget.full_year", completion: "gpb.item.budget.completion_rate", variance: "gpb.item.budget.variance_rate",
+    dims, rateDims: dims,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The interpreter: walks a paragraph's sentences, and for every stated number decides
+ * (1) its subject — from the label before it (lexicon.ts), the sentence, or the section's default — and
+ * (2) its measure — amount, share, year-on-year change/rate, budget, variance or completion rate —
+ * from the words right before it. Signs come from words (减少/下降 → negative).
+ */
+import type { Fact, Unit } from "../../model/fact.js";
+import type { SectionKind } from "../../model/report.js";
+import { negate } from "../number.js";
+import { findMentions, type Mention } from "./mentions.js";
+import type { Entry, Subject } from "./lexicon.js";
+
+export type Measure = "amount" | "share" | "change" | "rate" | "budget" | "budgetFull" | "variance" | "completion";
+
+export interface Emitted {
+  fact: Fact;
+  subject: Subject;
+  measure: Measure;
+  sentence: [number, number];
+}
+
+export interface ParagraphInput {
+  text: string;
+  block: number;
+  page?: number;
+  line?: number;
+  section: SectionKind;
+  entries: Entry[];
+  fallback?: Subject;
+  /** Subjects found dynamically in a label (e.g. functional classification paths). */
+  dynamicSubject?: (label: string, m: Mention) => { subject: Subject; end: number } | undefined;
+  /** Subject for the whole paragraph when its labels name none (e.g. a §五 item paragraph). */
+  paragraphSubject?: Subject;
+  extraDims?: (sentence: string) => Record<string, string>;
+}
+
+const MONEY: Unit[] = ["万元", "元", "%"];
+const SENTENCE_END = /[。；;！？!?]/g;
+const DECREASE = /(减少|下降|降低|减|下滑|缩减|节约)/;
+const CHANGE = /(增加|增长|减少|下降|降低|上升|增减|减|增|下滑|缩减|持平|变动)/;
+
+function accepts(s: Subject, unit: Unit): boolean {
+  return s.units ? s.units.includes(unit) : MONEY.includes(unit);
+}
+
+/** The best lexicon match in a label: the one ending last, then the longest, then the first listed. */
+export function matchSubject(entries: Entry[], label: string, unit: Unit, after = ""): { subject: Subject; end: number } | undefined {
+  let best: { subject: Subject; end: number; len: number; order: number } | undefined;
+  entries.forEach((e, order) => {
+    if (!accepts(e.subject, unit)) return;
+    const re = new RegExp(e.re.source, "g");
+    for (const m of label.matchAll(re)) {
+      if (m[0].length === 0) continue;
+      const end = m.index! + m[0].length;
+      const len = m[0].length;
+      if (!best || end > best.end || (end === best.end && len > best.len)) best = { subject: e.subject, end, len, order };
+    }
+  });
+  void after;
+  return best ? { subject: best.subject, end: best.end } : undefined;
+}
+
+const NOT_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|预算绩效|预算单位|部门预算|预算管理/g;
+
+export function classifyMeasure(label: string, unit: Unit): { measure: Measure; negative: boolean } {
+  const clause = (label.split(/[，,：:]/).pop() ?? label).replace(NOT_BUDGET, "");
+  const negative = DECREASE.test(clause) && !/增加|增长|上升/.test(clause.slice(clause.search(DECREASE)));
+  if (unit === "%") {
+    if (/差异率|差异/.test(clause)) return { measure: "variance", negative: /减少|下降|低于/.test(clause) };
+    if (/完成|执行率|执行进度/.test(clause)) return { measure: "completion", negative: false };
+    if (CHANGE.test(clause) && !/占/.test(clause)) return { measure: "rate", negative };
+    return { measure: "share", negative: false };
+  }
+  if (CHANGE.test(clause) && !/(预算|决算)(数|为)?$/.test(clause)) return { measure: "change", negative };
+  if (/预算/.test(clause) && !/预算(执行)?(数)?[^预]*决算/.test(clause) && !/决算(数)?(为|是)?$/.test(clause)) {
+    if (/全年|调整/.test(clause)) return { measure: "budgetFull", negative: false };
+    return { measure: "budget", negative: false };
+  }
+  return { measure: "amount", negative: false };
+}
+
+function conceptFor(s: Subject, measure: Measure, unit: Unit): string | string[] | undefined {
+  switch (measure) {
+    case "amount":
+      return s.amount;
+    case "share":
+      return s.share;
+    case "change":
+      return s.change;
+    case "rate":
+      return s.rate;
+    case "budget":
+      return s.budget ?? s.amount;
+    case "budgetFull":
+      return s.budgetFull ?? s.budget ?? s.amount;
+    case "variance":
+      return s.variance;
+    case "completion":
+      return s.completion ?? (unit === "%" ? s.share : undefined);
+  }
+}
+
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    out.push([start, m.index! + 1]);
+    start = m.index! + 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/** "持平" stated against last year: a change of 0. */
+function flatMentions(text: string): Mention[] {
+  const yearly = /上年|上一年|\d{4}\s*年度?\s*(相比|持平)|与\s*\d{4}\s*年/.test(text);
+  if (!yearly) return [];
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/(基本)?持平/g)) {
+    const s = m.index!;
+    const sentStart = Math.max(text.lastIndexOf("。", s), text.lastIndexOf("；", s), text.lastIndexOf("，", s)) + 1;
+    if (/预算/.test(text.slice(sentStart, s))) continue;
+    out.push({ value: "0", decimals: 0, unit: "万元", start: s, end: s + m[0].length, text: m[0], unitEnd: s + m[0].length, word: true });
+  }
+  return out;
+}
+
+export function interpretParagraph(p: ParagraphInput): Emitted[] {
+  const mentions = [...findMentions(p.text), ...flatMentions(p.text)].sort((a, b) => a.start - b.start);
+  const out: Emitted[] = [];
+  if (mentions.length === 0) return out;
+  for (const [s0, s1] of sentences(p.text)) {
+    const sentence = p.text.slice(s0, s1);
+    let subject: Subject | undefined;
+    let prevEnd = s0;
+    const dims = p.extraDims ? p.extraDims(sentence) : {};
+    for (const m of mentions) {
+      if (m.start < s0 || m.start >= s1) continue;
+      const label = p.text.slice(prevEnd, m.start);
+      const after = p.text.slice(m.unitEnd, Math.min(s1, m.unitEnd + 12));
+      prevEnd = m.unitEnd;
+      const { measure, negative } = m.word ? { measure: "change" as Measure, negative: false } : classifyMeasure(label, m.unit);
+      // A share's label names its denominator after 占: look for the subject before it.
+      const subjectLabel = measure === "share" ? label.split("占")[0] : label;
+      let found =
+        p.dynamicSubject?.(subjectLabel, m) ??
+        matchAfter(p.entries, after, m.unit) ??
+        matchSubject(p.entries, subjectLabel, m.unit);
+      if (!found && subject && !accepts(subject, m.unit)) {
+        found = matchSubject(p.entries, p.text.slice(s0, m.start), m.unit);
+      }
+      if (found) subject = found.subject;
+      const subj = subject && accepts(subject, m.unit) ? subject : (p.paragraphSubject && accepts(p.paragraphSubject, m.unit) ? p.paragraphSubject : p.fallback && accepts(p.fallback, m.unit) ? p.fallback : undefined);
+      if (!subj) continue;
+      if (!subject) subject = subj;
+      const target = conceptFor(subj, measure, m.unit);
+      if (!target) continue;
+      const concepts = Array.isArray(target) ? target : [target];
+      const value = negative ? negate(m.value) : m.value;
+      const isRate = measure === "variance" || measure === "completion";
+      for (const concept of concepts) {
+        const fdims = { ...(isRate && subj.rateDims ? subj.rateDims : {}), ...(isRate ? {} : subj.dims ?? {}), ...dims };
+        const unit: Unit = subj.byUnit?.[m.unit] ? m.unit : m.unit;
+        const c = subj.byUnit?.[m.unit] ?? concept;
+        out.push({
+          fact: {
+            concept: c,
+            value,
+            unit,
+            dims: fdims,
+            source: {
+              block: p.block,
+              start: m.start,
+              end: m.end,
+              ...(p.page ? { page: p.page } : {}),
+              ...(p.line ? { line: p.line } : {}),
+              text: m.text,
+            },
+            section: p.section,
+          },
+          subject: subj,
+          measure,
+          sentence: [s0, s1],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function matchAfter(entries: Entry[], after: string, unit: Unit): { subject: Subject; end: number } | undefined {
+  for (const e of entries) {
+    if (!e.after || !accepts(e.subject, unit)) continue;
+    if (e.after.test(after)) return { subject: e.subject, end: 0 };
+  }
+  return undefined;
+}

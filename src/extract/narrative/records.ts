@@ -1,0 +1,75 @@
+/** Typed records on top of the narrative's facts: yoy changes, budget comparisons, classification items. */
+import type { Doc } from "../../model/document.js";
+import type { BudgetComparison, ClassificationItem, Records, YoyChange } from "../../model/records.js";
+import type { Emitted } from "./interpret.js";
+
+function reasonAfter(text: string, from: number): string | undefined {
+  const rest = text.slice(from);
+  const m = /(主要)?原因(是|为|主要是)?[:：]?\s*([^。]*)/.exec(rest);
+  if (!m || m.index > 80) return undefined;
+  const r = m[3].trim();
+  return r || undefined;
+}
+
+export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms"> {
+  const groups = new Map<string, Emitted[]>();
+  for (const e of emitted) {
+    const k = `${e.fact.source.block}|${e.subject.id}|${JSON.stringify(e.subject.dims ?? {})}`;
+    const l = groups.get(k);
+    if (l) l.push(e);
+    else groups.set(k, [e]);
+  }
+  const yoy: YoyChange[] = [];
+  const budgets: BudgetComparison[] = [];
+  const items: ClassificationItem[] = [];
+  for (const list of groups.values()) {
+    const first = list[0];
+    const block = first.fact.source.block;
+    const b = doc.blocks[block];
+    const text = b && b.type !== "table" ? b.text : "";
+    const get = (m: Emitted["measure"]) => list.find((e) => e.measure === m)?.fact;
+    const change = get("change");
+    const rate = get("rate");
+    const lastEnd = Math.max(...list.map((e) => e.fact.source.end));
+    if (change || rate) {
+      const v = change?.value ?? rate!.value;
+      const direction = /^-/.test(v) ? "decrease" : /^0(\.0+)?$/.test(v) ? "flat" : "increase";
+      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0));
+      yoy.push({ subject: first.subject.id, direction, ...(change ? { amount: change.value } : {}), ...(rate ? { rate: rate.value } : {}), ...(reason ? { reason } : {}), block });
+    }
+    const budget = get("budget") ?? get("budgetFull");
+    const variance = get("variance");
+    const completion = get("completion");
+    const amount = get("amount");
+    if (budget || variance || completion) {
+      const reason = reasonAfter(text, lastEnd);
+      budgets.push({
+        subject: first.subject.id,
+        ...(budget ? { budget: budget.value, budgetKind: get("budget") ? "initial" : "full_year" } : {}),
+        ...(amount ? { final: amount.value } : {}),
+        ...(variance ? { varianceRate: variance.value } : {}),
+        ...(completion ? { completionRate: completion.value } : {}),
+        ...(reason ? { reason } : {}),
+        block,
+      } as BudgetComparison);
+    }
+    if (first.subject.id.startsWith("gpb.class:") || first.subject.id.startsWith("gpb.item:")) {
+      const dims = first.subject.dims ?? {};
+      const share = get("share");
+      items.push({
+        level: first.subject.id.startsWith("gpb.class:") ? "class" : "item",
+        names: (dims.name ?? "").split("/"),
+        ...(dims.code ? { code: dims.code } : {}),
+        ...(amount ? { amount: amount.value } : {}),
+        ...(share ? { share: share.value } : {}),
+        ...(budget ? { budget: budget.value } : {}),
+        ...(completion ? { completionRate: completion.value } : {}),
+        ...(change ? { change: change.value } : {}),
+        ...(rate ? { rate: rate.value } : {}),
+        ...(reasonAfter(text, lastEnd) ? { reason: reasonAfter(text, lastEnd) } : {}),
+        block,
+      });
+    }
+  }
+  return { yoy, budgets, items };
+}

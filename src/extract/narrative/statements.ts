@@ -1,0 +1,40 @@
+/**
+ * Statements that state a number without printing one: "无政府性基金预算财政拨款收入和支出" (empty → 0),
+ * "无下属预算单位" (0 units).
+ */
+import type { Fact } from "../../model/fact.js";
+import type { SectionKind } from "../../model/report.js";
+
+interface Loc {
+  block: number;
+  page?: number;
+  line?: number;
+}
+
+function fact(concept: string, value: string, unit: Fact["unit"], loc: Loc, start: number, end: number, text: string, extra: Partial<Fact> = {}): Fact {
+  return { concept, value, unit, dims: {}, source: { ...loc, start, end, text }, ...extra };
+}
+
+/** 七/八: "(本单位)(本年度)无…收入、支出及结转和结余" / "…表为空表" → the fund's facts as stated zeros. */
+export function emptyStatements(text: string, section: SectionKind, kinds: SectionKind[], loc: Loc): Fact[] {
+  const prefix = kinds.includes("govfund") ? "govfund" : kinds.includes("soe") ? "soe" : undefined;
+  if (!prefix) return [];
+  const m = /无[^。；，,]*?(政府性基金|国有资本经营)?[^。；]*?(收入|支出)[^。；]*/.exec(text);
+  if (!m) return [];
+  const what = m[0];
+  const out: Fact[] = [];
+  const add = (k: string) => out.push(fact(`${prefix}.${k}`, "0", "万元", loc, m.index, m.index + what.length, what, { empty: true, section }));
+  if (/收入/.test(what)) add("income");
+  if (/支出/.test(what)) add("expenditure");
+  if (/结转/.test(what)) add("carryover_end");
+  return out;
+}
+
+/** 概况: "无下属预算单位" → org.budget_units = 0. */
+export function orgStatements(text: string, kinds: SectionKind[], loc: Loc): Fact[] {
+  if (!kinds.some((k) => k === "organisation" || k === "profile-part" || k === "functions")) return [];
+  const out: Fact[] = [];
+  const m = /无(下属|所属|二级)(预算)?单位/.exec(text);
+  if (m) out.push(fact("org.budget_units", "0", "个", loc, m.index, m.index + m[0].length, m[0], { empty: true, section: "organisation" }));
+  return out;
+}

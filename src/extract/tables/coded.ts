@@ -1,0 +1,79 @@
+/**
+ * Coded tables: T2, T3, T5, T8, T9 (functional codes, 类/款/项 contiguous or split) and T6 (economic codes in
+ * two or more side-by-side groups with 人员经费合计 / 公用经费合计). Also generic coded tables.
+ */
+import type { TableId, TypedRow, TypedTable } from "../../model/table.js";
+import { codeDomainOf, codeLevel, type CodeDomain } from "../classification.js";
+import type { Grid } from "./grid.js";
+import type { Layout } from "./header.js";
+import { columnHeaderParts } from "./header.js";
+import { logicalRows, rowCode, rowName, type LRow } from "./rows.js";
+import { typedCell } from "./cells.js";
+import { COLUMN_SPECS, nameColumns, T9_EXPENDITURE_ONLY } from "./columns.js";
+import { stripEnum } from "./text.js";
+
+export interface Built {
+  columns: string[];
+  rows: TypedRow[];
+  codeDomain: "functional" | "economic" | "none";
+  warnings: string[];
+}
+
+const TOTAL = /^(合计|总计|小计|基本支出合计|支出合计|收入合计)$/;
+const PERSONNEL_TOTAL = /^人员经费(合计)?$/;
+const PUBLIC_TOTAL = /^公用经费(合计)?$/;
+
+/** Value-column header text without the words of the label columns. */
+function valueHeader(grid: Grid, l: Layout, c: number): string {
+  const parts = columnHeaderParts(grid, l.headerRows, c).filter((p) => !/^(项目|收入|支出)$/.test(p));
+  return parts.join("");
+}
+
+export function buildCoded(grid: Grid, l: Layout, id: TableId, block: number, page?: number): Built {
+  const warnings: string[] = [];
+  const domain: CodeDomain = id === "T6" ? "economic" : "functional";
+  const rows: TypedRow[] = [];
+  const columnsAll: string[] = [];
+  const groups = l.groups.length ? l.groups : [];
+  groups.forEach((g, gi) => {
+    const headers = g.valueCols.map((c) => valueHeader(grid, l, c));
+    let spec = COLUMN_SPECS[id];
+    if (id === "T9" && headers.length === 3 && !headers.some((h) => /年初|年末|本年收入/.test(h))) spec = T9_EXPENDITURE_ONLY;
+    const names = nameColumns(headers, spec);
+    for (const n of names) if (!columnsAll.includes(n)) columnsAll.push(n);
+    const lrows = logicalRows(grid, l.dataRows, g, true);
+    for (const lr of lrows) {
+      const tr = typedRow(grid, lr, g.valueCols, names, domain, block, page, warnings);
+      if (!tr) continue;
+      if (groups.length > 1) tr.side = gi === 0 ? "left" : "right";
+      rows.push(tr);
+    }
+  });
+  const codeDomain = rows.some((r) => r.code) ? domain : id === "T6" ? "economic" : "functional";
+  return { columns: columnsAll, rows, codeDomain, warnings };
+}
+
+function typedRow(grid: Grid, lr: LRow, valueCols: number[], names: string[], domain: CodeDomain, block: number, page: number | undefined, warnings: string[]): TypedRow | undefined {
+  let code = rowCode(lr);
+  const name = stripEnum(rowName(lr));
+  if (code && codeDomainOf(code) !== domain) {
+    warnings.push(`编码 ${code} 不属于${domain === "functional" ? "支出功能分类" : "支出经济分类"}，已忽略编码`);
+    code = undefined;
+  }
+  if (!code && !name && lr.values.size === 0) return undefined;
+  let role: TypedRow["role"] = "detail";
+  if (!code && (TOTAL.test(name) || PERSONNEL_TOTAL.test(name) || PUBLIC_TOTAL.test(name))) role = "total";
+  else if (code) {
+    const lv = codeLevel(code, domain);
+    if (domain === "functional") role = lv === "item" ? "detail" : "subtotal";
+    else role = lv === "class" ? "subtotal" : "detail";
+  } else if (!name) {
+    warnings.push(`第 ${lr.rows[0] + 1} 行有数无名，未能归入任何行`);
+  }
+  const values: TypedRow["values"] = {};
+  valueCols.forEach((c, i) => {
+    const cell = lr.values.get(c) ?? grid.rows[lr.rows[0]][c];
+    values[names[i]] = typedCell(cell, { block, r: cell?.r ?? 0, c, page });
+  });
+  return { ...(code ? { code } : {}), name: name || (code ?? ""), role, values };
+}

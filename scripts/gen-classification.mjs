@@ -31,8 +31,9 @@ function add(e) {
 // Variant names: keep only the name, drop the parenthesised provenance note; skip names flagged as wrong.
 function variants(s) {
   if (!s) return [];
-  return s.split(/;|；/).map((v) => v.trim()).filter((v) => v && !/wrong|CONFLICT/i.test(v))
-    .map((v) => v.replace(/[（(][^）)]*[）)]\s*$/, "").trim()).filter(Boolean);
+  // drop parenthesised provenance notes first (they may contain ';'), and names flagged wrong/conflicting
+  const kept = s.replace(/[（(][^）)]*(wrong|CONFLICT)[^）)]*[）)]/gi, "\u0000");
+  return kept.replace(/[（(][^）)]*[）)]/g, "").split(/;|；/).map((v) => v.trim()).filter((v) => v && !v.includes("\u0000"));
 }
 for (const r of csv("functional_codes_observed.csv")) {
   add({ domain: "functional", code: r.code, level: levelOf[r.level], name: r.name, aliases: variants(r.name_variants_seen), verified: true });

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { extname, join } from "node:path";
+import { dirname, extname, join } from "node:path";
 import type { Report } from "../model/report.js";
 import { ReportDb } from "../output/db.js";
 import { collectFiles } from "./walk.js";
@@ -50,6 +50,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   const names = uniqueNames(files);
   const total = files.length + missing.length;
   await mkdir(o.outDir, { recursive: true });
+  await mkdir(dirname(o.dbFile), { recursive: true });
   const db = new ReportDb(o.dbFile);
   const loaded = o.force ? new Set<string>() : db.loadedHashes();
   const executor = createExecutor({ jobs: o.jobs ?? availableParallelism(), inProcess: o.inProcess, convert: o.convert, familiesDir: o.familiesDir, timeoutMs: o.timeoutMs });

@@ -103,34 +103,49 @@ function compareSiblings(
 }
 
 function compareTables(expected: FpTable[], found: FpTable[], out: Deviation[]): { matched: number; expected: number; found: number } {
-  const key = (t: FpTable) => (t.id !== "generic" ? t.id : `generic:${t.title}`);
-  const fUsed = new Set<number>();
+  // Pair by id and title, then by id, then by title (the typer may give a known table another id).
+  const pairs = new Map<number, number>();
+  const used = new Set<number>();
+  const pass = (same: (e: FpTable, f: FpTable) => boolean) =>
+    expected.forEach((e, i) => {
+      if (pairs.has(i)) return;
+      const j = found.findIndex((f, k) => !used.has(k) && same(e, f));
+      if (j >= 0) {
+        pairs.set(i, j);
+        used.add(j);
+      }
+    });
+  pass((e, f) => e.id === f.id && e.title === f.title);
+  pass((e, f) => e.id === f.id && e.id !== "generic");
+  pass((e, f) => e.title !== "" && e.title === f.title);
   let matched = 0;
-  for (const e of expected) {
-    const j = found.findIndex((f, k) => !fUsed.has(k) && key(f) === key(e));
-    if (j < 0) {
+  expected.forEach((e, i) => {
+    const j = pairs.get(i);
+    if (j === undefined) {
       if (!e.optional) out.push({ kind: "missing-table", what: tableName(e), expected: e.title });
-      continue;
+      return;
     }
-    fUsed.add(j);
     const f = found[j];
     let same = true;
     if (e.title !== f.title && e.title && f.title) {
       out.push({ kind: "renamed-table", what: tableName(e), expected: e.title, found: f.title });
       same = false;
     }
-    if ((e.unit ?? "") !== (f.unit ?? "")) {
-      out.push({ kind: "different-unit", what: tableName(e), expected: e.unit ?? "（未注明）", found: f.unit ?? "（未注明）" });
+    if (e.unit && f.unit && e.unit !== f.unit) {
+      out.push({ kind: "different-unit", what: tableName(e), expected: e.unit, found: f.unit });
       same = false;
     }
-    for (const d of headerChanges(e.columns, f.columns)) {
-      out.push({ kind: "changed-header", what: tableName(e), ...d });
-      same = false;
+    // An empty column list means the header was not read (e.g. an empty template table): not compared.
+    if (e.columns.length > 0 && f.columns.length > 0) {
+      for (const d of headerChanges(e.columns, f.columns)) {
+        out.push({ kind: "changed-header", what: tableName(e), ...d });
+        same = false;
+      }
     }
     matched += same ? 1 : 0.5;
-  }
+  });
   found.forEach((f, k) => {
-    if (!fUsed.has(k)) out.push({ kind: "extra-table", what: tableName(f), found: f.title });
+    if (!used.has(k)) out.push({ kind: "extra-table", what: tableName(f), found: f.title });
   });
   return { matched, expected: expected.filter((t) => !t.optional).length, found: found.length };
 }

@@ -30,7 +30,7 @@ export interface FamilyMatch {
 }
 
 /** Below this similarity a report is said to fit no family. */
-export const FAMILY_THRESHOLD = 0.5;
+export const FAMILY_THRESHOLD = 0.7;
 
 /** schemas/layouts/ next to src/ or dist/ (both are two levels below the package root). */
 export function defaultFamiliesDir(): string {

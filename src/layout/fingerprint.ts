@@ -38,19 +38,24 @@ export interface FingerprintOptions {
   maxDepth?: number;
 }
 
-/** Kinds whose children are per-report content (glossary terms, table lists) rather than layout. */
-const LEAF_KINDS = new Set(["glossary", "table"]);
+/**
+ * Kinds whose children are per-report content rather than layout: the list of functions, the unit
+ * list, the per-item explanations of 具体情况, glossary terms, table bodies.
+ */
+const LEAF_KINDS = new Set(["glossary", "glossary-part", "table", "functions", "organisation", "gpb-items", "perf-unit-form", "perf-project-form"]);
 
 export function fingerprintReport(report: Pick<Report, "outline" | "tables" | "records" | "unitName" | "fiscalYear">, options: FingerprintOptions = {}): LayoutFingerprint {
   const ctx: TitleContext = { unitName: report.unitName, year: report.fiscalYear };
   const maxDepth = options.maxDepth ?? 3;
   const walk = (sections: Section[], depth: number): FpSection[] =>
-    sections.map((s) => ({
-      kind: s.kind,
-      title: normaliseTitle(s.title, ctx),
-      printed: s.title,
-      children: depth >= maxDepth || LEAF_KINDS.has(s.kind) ? [] : walk(s.children, depth + 1),
-    }));
+    collapseRepeats(
+      sections.filter((s) => !isNotLayout(s, depth, ctx)).map((s) => ({
+        kind: s.kind,
+        title: normaliseTitle(s.title, ctx),
+        printed: s.title,
+        children: depth >= maxDepth || LEAF_KINDS.has(s.kind) ? [] : walk(s.children, depth + 1),
+      })),
+    );
   const tables: FpTable[] = report.tables.map((t) => ({
     id: t.id,
     title: normaliseTitle(t.title, ctx),
@@ -59,6 +64,22 @@ export function fingerprintReport(report: Pick<Report, "outline" | "tables" | "r
   }));
   const forms = [...new Set(report.records.forms.map((f) => f.kind))].sort();
   return { sections: walk(report.outline, 1), tables, forms };
+}
+
+/**
+ * Sections that say nothing about the layout: the document title (some readers make it a section,
+ * others do not) and performance forms (compared as report.records.forms instead).
+ */
+function isNotLayout(s: Section, depth: number, ctx: TitleContext): boolean {
+  if (s.kind === "title" || s.kind === "perf-unit-form" || s.kind === "perf-project-form") return true;
+  const t = normaliseTitle(s.title, ctx);
+  if (depth === 1 && /^(?:部门|单位)?决算(?:报告)?$/.test(t)) return true;
+  return /绩效自评表$/.test(t);
+}
+
+/** Consecutive siblings with the same kind and title (one 项目支出绩效自评表 per project) count once. */
+function collapseRepeats(list: FpSection[]): FpSection[] {
+  return list.filter((s, i) => i === 0 || s.kind !== list[i - 1].kind || s.title !== list[i - 1].title);
 }
 
 /** All sections, depth-first, with their parent path. */

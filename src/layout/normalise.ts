@@ -38,6 +38,8 @@ export function normaliseTitle(title: string, ctx: TitleContext = {}): string {
   // template placeholders: XX局概况, XX单位…
   t = t.replace(/^(?:XX+|××+)[\u4e00-\u9fff]{0,4}?(?=概况|部门决算|单位决算|决算)/i, "");
   t = t.replace(/^(?:XX+|××+)/i, "");
+  // a table's unit line glued to its title: "收入决算表 单位：万元"
+  t = t.replace(/(?:金额)?单位[:：]?(?:万元|千元|元)$/, "");
   return t.replace(PUNCT, "");
 }
 

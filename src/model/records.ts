@@ -57,6 +57,8 @@ export const Indicator = z.object({
   unit: z.string().optional(),
   /** 上年完成情况 / 上年实际值, as printed. */
   prior: z.string().optional(),
+  /** The `indicator` dim of this row's facts (the name, with "#2" … when a form repeats a name). */
+  key: z.string().optional(),
   row: z.number().int(),
 });
 export type Indicator = z.infer<typeof Indicator>;

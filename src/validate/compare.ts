@@ -14,6 +14,7 @@ export const STD_MESSAGES = {
   mismatch: "{{what}}：报告为 {{actual}}，按 {{basis}} 计算应为 {{expected}}，相差 {{diff}}，超出取整容差 ±{{tolerance}}",
   missing: "{{what}}：缺少 {{missing}}，无法核对",
   zeroBase: "{{what}}：基数为 0，比率无定义",
+  zeroBaseStated: "{{what}}：预算数为 0（或空白），比率无定义，却报告了 {{actual}}%",
 } as const;
 
 const EXACT_UNITS = new Set(["人", "辆", "个", "次", "批次", "人次", "台（套）", "年"]);
@@ -157,7 +158,7 @@ export function checkBudgetRate(
     if (kind === "variance" && fz && rz) {
       ctx.report({ outcome: "not_applicable", messageId: "zeroBase", data: { what }, facts: [r, f, b] });
     } else {
-      ctx.report({ outcome: "fail", messageId: "zeroBaseStated", data: { what, actual: r.value }, actual: r.value, facts: [r, f, b], severity: "warning" });
+      ctx.report({ outcome: "fail", messageId: "zeroBaseStated", data: { what, actual: r.value }, actual: r.value, facts: [r, f, b] });
     }
     return;
   }

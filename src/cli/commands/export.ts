@@ -33,7 +33,12 @@ export const exportCommand: Command = {
       throw new UsageError(`cannot open database ${values.db}: ${(e as Error).message}`);
     }
     const out: NodeJS.WritableStream = typeof values.out === "string" ? createWriteStream(values.out) : process.stdout;
-    const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r())));
+    let failed: Error | undefined;
+    out.on("error", (e: Error) => (failed = e));
+    const write = (s: string) => {
+      if (failed) throw new UsageError(`cannot write ${String(values.out)}: ${failed.message}`);
+      return out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r()));
+    };
     try {
       const stmt = db.prepare(FACTS_EXPORT_SQL);
       const columns = stmt.columns().map((c) => c.name);
@@ -47,9 +52,15 @@ export const exportCommand: Command = {
         }
       }
       if (buf) await write(buf);
+      if (failed) throw new UsageError(`cannot write ${String(values.out)}: ${(failed as Error).message}`);
     } finally {
       db.close();
-      if (out !== process.stdout) await new Promise<void>((r) => (out as NodeJS.WritableStream & { end(cb: () => void): void }).end(() => r()));
+      if (out !== process.stdout && !failed) {
+        await new Promise<void>((r) => {
+          out.once("error", () => r());
+          out.end(() => r());
+        });
+      }
     }
     return 0;
   },

@@ -127,7 +127,7 @@ export const CLASSIFICATION_VERSIONS: { from: number; to: number; entries: Class
     {"domain":"functional","code":"2082501","level":"item","name":"其他城市生活救助","aliases":[],"verified":true},
     {"domain":"functional","code":"20899","level":"section","name":"其他社会保障和就业支出","aliases":[],"verified":true},
     {"domain":"functional","code":"2089999","level":"item","name":"其他社会保障和就业支出","aliases":[],"verified":true},
-    {"domain":"functional","code":"210","level":"class","name":"卫生健康支出","aliases":["医疗卫生与计划生育支出(older name","GBC V33-227 test)"],"verified":true},
+    {"domain":"functional","code":"210","level":"class","name":"卫生健康支出","aliases":["医疗卫生与计划生育支出"],"verified":true},
     {"domain":"functional","code":"21007","level":"section","name":"计划生育事务","aliases":[],"verified":true},
     {"domain":"functional","code":"2100717","level":"item","name":"计划生育服务","aliases":[],"verified":true},
     {"domain":"functional","code":"21011","level":"section","name":"行政事业单位医疗","aliases":[],"verified":true},

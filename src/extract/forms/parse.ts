@@ -16,6 +16,8 @@ type IndKey =
   | "rate" | "deviation" | "prior";
 
 function fundKey(t: string): FundKey | undefined {
+  // the block's own label ("项目资金（万元）", "预算执行情况", "资金来源") is not a value column
+  if (/情况$|资金|来源/.test(t)) return undefined;
   if (/执行率/.test(t)) return "rate";
   if (/得分/.test(t) && !/方法|规则|计算|说明/.test(t)) return "score";
   if (/分值|权重/.test(t)) return "weight";
@@ -295,7 +297,8 @@ export function parseForm(rows: FRow[], kind: "unit" | "project", title: string 
   for (const ind of indicators) {
     const n = (seenInd.get(ind.name) ?? 0) + 1;
     seenInd.set(ind.name, n);
-    const dims = { ...dimsP, indicator: n > 1 ? `${ind.name}#${n}` : ind.name };
+    ind.key = n > 1 ? `${ind.name}#${n}` : ind.name;
+    const dims = { ...dimsP, indicator: ind.key };
     if (ind.weight !== undefined && ind.cells.weight) push("perf.indicator.weight", ind.weight, "分", dims, ind.cells.weight, ind.r);
     if (ind.score !== undefined && ind.cells.score) push("perf.indicator.score", ind.score, "分", dims, ind.cells.score, ind.r);
     if (ind.completionRate !== undefined && ind.cells.rate)

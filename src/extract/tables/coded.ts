@@ -31,7 +31,7 @@ function valueHeader(grid: Grid, l: Layout, c: number): string {
 
 export function buildCoded(grid: Grid, l: Layout, id: TableId, block: number, page?: number): Built {
   const warnings: string[] = [];
-  const domain: CodeDomain = id === "T6" ? "economic" : "functional";
+  const domain: CodeDomain = id === "T6" ? "economic" : id === "generic" ? guessDomain(grid, l) : "functional";
   const rows: TypedRow[] = [];
   const columnsAll: string[] = [];
   const groups = l.groups.length ? l.groups : [];
@@ -76,4 +76,16 @@ function typedRow(grid: Grid, lr: LRow, valueCols: number[], names: string[], do
     values[names[i]] = typedCell(cell, { block, r: cell?.r ?? 0, c, page });
   });
   return { ...(code ? { code } : {}), name: name || (code ?? ""), role, values };
+}
+
+/** Generic tables: the code domain the printed codes belong to (majority of leading digits 2 vs 3/5). */
+function guessDomain(grid: Grid, l: Layout): CodeDomain {
+  let f = 0;
+  let e = 0;
+  for (const g of l.groups) for (const r of l.dataRows) for (const c of [...g.codeCols, g.nameCol]) {
+    const t = grid.rows[r][c]?.t ?? "";
+    if (/^2\d{2}/.test(t)) f++;
+    else if (/^[35]\d{2}/.test(t)) e++;
+  }
+  return e > f ? "economic" : "functional";
 }

@@ -48,6 +48,8 @@ export function isDataStart(row: GCell[]): boolean {
   if (hasCode(row)) return true;
   const cjk = row.filter((c) => !c.covered && hasCJK(c));
   if (cjk.some((c) => ENUM_START.test(c.t))) return true;
+  // "类 | 款 | 项 | 合计 | 2,946.25 …": header words sharing the row with the total and its numbers
+  if (cjk.some((c) => TOTAL_LABEL.test(c.t)) && cjk.every((c) => TOTAL_LABEL.test(c.t) || /^(类|款|项)$/.test(c.t))) return true;
   if (cjk.length > 0 && cjk.every((c) => TOTAL_LABEL.test(c.t))) {
     // "合计 | 基本支出 | 项目支出" is a header; a lone 合计 (maybe with numbers) is the total row
     return true;
@@ -134,11 +136,23 @@ export function findGroups(grid: Grid, dataRows: number[], headers: string[], va
   const maxCjk = Math.max(...cjk, 0);
   const isValueHeader = (c: number) => valueWords.test(headers[c] ?? "");
   const isName = (c: number) =>
-    maxCjk > 0 && cjk[c] >= Math.max(1, 0.25 * maxCjk) && !(isValueHeader(c) && num[c] > 0) && !/决算数|预算数/.test(headers[c] ?? "");
+    maxCjk > 0 && cjk[c] >= Math.max(1, 0.25 * maxCjk) && cjk[c] > code[c] && !(isValueHeader(c) && num[c] > 0) && !/决算数|预算数/.test(headers[c] ?? "");
   const groups: Group[] = [];
   let cur: Group | undefined;
   let pendingCodes: number[] = [];
+  const labelHeader = (c: number) => /科目编码|功能分类|经济分类|^(类|款|项|类款项)$|编码$/.test(headers[c] ?? "") && !valueWords.test(headers[c] ?? "");
+  const nameHeader = (c: number) => /科目名称$|^项目$|^项目科目名称$/.test(headers[c] ?? "");
   for (let c = 0; c < n; c++) {
+    if (maxCjk <= 1 && !cur && labelHeader(c) && !nameHeader(c)) {
+      pendingCodes.push(c);
+      continue;
+    }
+    if (maxCjk <= 1 && !cur && nameHeader(c)) {
+      cur = { codeCols: pendingCodes, nameCol: c, valueCols: [] };
+      groups.push(cur);
+      pendingCodes = [];
+      continue;
+    }
     if (isName(c)) {
       cur = { codeCols: pendingCodes, nameCol: c, valueCols: [] };
       groups.push(cur);

@@ -16,8 +16,12 @@ export interface Recognition {
 
 /** Title → table id. Most specific first ("支出决算表" is a substring of T8/T9 titles). */
 export function idFromTitle(raw: string): TableId | "generic" | undefined {
-  const t = norm(raw).replace(/^(附表|表|公开)?[\d一二三四五六七八九十]*[-—]?[\d]*[、.．:：]?/, "");
+  const t = norm(raw)
+    .replace(/^(附表|公开表|表)?[\d一二三四五六七八九十]+([-—－]\d+)?[、.．:：]/, "")
+    .replace(/^(附表|公开表|表)\d+([-—－]\d+)?/, "")
+    .replace(/^（[\d一二三四五六七八九十]+）/, "");
   if (!/表/.test(t)) return undefined;
+  if (/^(注|说明|备注)/.test(t) || /[，。；,]/.test(t) || t.length > 50) return undefined;
   if (!/决算|收支|支出|收入|三公/.test(t)) return undefined;
   if (/说明|情况$/.test(t) && !/表$/.test(t)) return undefined;
   if (/绩效|自评/.test(t)) return undefined;

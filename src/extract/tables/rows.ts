@@ -58,7 +58,7 @@ function fragment(grid: Grid, r: number, g: Group): LRow {
       if (sc.name) names.push({ r, t: sc.name.replace(/[\s\u3000]/g, ""), cell });
       continue;
     }
-    if (CJK.test(cell.t)) names.push({ r, t: cell.t, cell });
+    if (CJK.test(cell.t) && !/^(类|款|项|类款项|科目编码|科目名称|项目)$/.test(cell.t)) names.push({ r, t: cell.t, cell });
   }
   // a contiguous code in a single code column
   if (!fullCode && g.codeCols.length === 1 && /^[235]\d{2}(\d{2}){0,2}$/.test(codeParts[0])) {

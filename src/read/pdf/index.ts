@@ -8,8 +8,8 @@ import { mapPdfError, openPdf } from "./load.js";
 import { buildParagraphs, headingLevel, joinsAcrossPages, mergeParas, type Para } from "./paragraphs.js";
 import { extractRulings, type OpsCodes } from "./rulings.js";
 import { findGrids, locate, type Grid } from "./table-grid.js";
-import { groupLines, splitAtSpaces, toItems } from "./text-lines.js";
-import { pickCaption } from "./captions.js";
+import { groupLines, splitAtSpaces, toItems, uprightMatrix } from "./text-lines.js";
+import { isCaptionText, pickCaption } from "./captions.js";
 import { joinContinuedTables, type PTable } from "./continuation.js";
 import { looksTabular } from "./detect.js";
 import type { Line, TItem } from "./types.js";
@@ -29,6 +29,8 @@ export interface ReadPdfOptions {
   allOperatorLists?: boolean;
   /** Per-page timeout in ms (a broken file must never hang the reader). */
   pageTimeoutMs?: number;
+  /** Filled in when given: how many pages had their operator list fetched. */
+  stats?: { operatorListPages: number };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
@@ -50,13 +52,23 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
     if (n > LIMITS.maxPdfPages) throw new ReadError("too-large", `the PDF has ${n} pages, over the ${LIMITS.maxPdfPages}-page limit`);
     const pages: PageData[] = [];
     let anyText = false;
+    let garbled = 0;
+    let tableAtBottom = false;
     const sizeHist = new Map<number, number>();
     for (let p = 1; p <= n; p++) {
       const page = await withTimeout(doc.getPage(p), timeout, `page ${p}`);
       try {
         const tc = await withTimeout(page.getTextContent(), timeout, `text of page ${p}`);
-        const items = toItems(tc.items);
-        const view = Array.from(page.view);
+        const upright = uprightMatrix(page.rotate, Array.from(page.view));
+        const rotated = page.rotate % 360 !== 0;
+        const view = upright.view;
+        // text outside the page box is clipped away: it is not printed
+        const items = toItems(tc.items, rotated ? upright.m : undefined).filter((it) => {
+          const cx = (it.x0 + it.x1) / 2;
+          const cy = (it.top + it.bottom) / 2;
+          return cx >= view[0]! - 1 && cx <= view[2]! + 1 && cy >= view[1]! - 1 && cy <= view[3]! + 1;
+        });
+        for (const it of items) for (const ch of it.str) if (ch >= "\uE000" && ch <= "\uF8FF") garbled++;
         if (items.length) anyText = true;
         for (const it of items) {
           const k = Math.round(it.size * 2) / 2;
@@ -64,16 +76,26 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
         }
         let grids: Grid[] = [];
         const lines = groupLines(items, p);
-        if (items.length && (opts.allOperatorLists || looksTabular(lines))) {
+        // a table that reached the bottom of the previous page may continue here with too little text to tell
+        if (items.length && (opts.allOperatorLists || tableAtBottom || looksTabular(lines))) {
           const ol = await withTimeout(page.getOperatorList(), timeout, `drawing of page ${p}`);
-          grids = findGrids(extractRulings(ol.fnArray, ol.argsArray, lib.OPS as unknown as OpsCodes, view));
+          if (opts.stats) opts.stats.operatorListPages++;
+          grids = findGrids(extractRulings(ol.fnArray, ol.argsArray, lib.OPS as unknown as OpsCodes, view, upright.m));
         }
         pages.push(layoutPage(p, view, items, lines, grids));
+        tableAtBottom = grids.some((g) => g.bbox[1] - view[1]! < (view[3]! - view[1]!) * 0.2);
       } finally {
         page.cleanup();
       }
     }
     if (!anyText && n > 0) throw new ReadError("no-text-layer", "no text layer: scanned PDFs need OCR, which juesuan does not do");
+    if (garbled > 20) {
+      warnings.push({
+        severity: "warning",
+        source: "read.pdf",
+        message: `${garbled} characters have no Unicode mapping (private-use code points): some text may be garbled`,
+      });
+    }
     let bodySize = 0;
     let best = -1;
     for (const [k, v] of sizeHist) if (v > best) [bodySize, best] = [k, v];
@@ -166,7 +188,7 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
     for (let j = 0; j < elems.length; j++) {
       const e = elems[j]!;
       const prev = flat[flat.length - 1];
-      if (j === 0 && prev && i > 0 && prev.kind === "table" && e.kind === "table" && e.table.caption.length === 0 && prev.table.page === pages[i - 1]!.page) {
+      if (j === 0 && prev && i > 0 && prev.kind === "table" && e.kind === "table" && continuesCaption(e.table.caption) && (prev.table.endPage ?? prev.table.page) === pages[i - 1]!.page) {
         const joined = joinContinuedTables(prev.table, e.table);
         if (joined) {
           prev.table = joined;
@@ -175,9 +197,22 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
         warnings.push({
           severity: "warning",
           source: "read.pdf",
-          message: `table at the top of page ${e.table.page} may continue the table on page ${prev.table.page}, but the columns do not agree; kept as two tables`,
+          message: `table at the top of page ${e.table.page} may continue the table on page ${prev.table.endPage ?? prev.table.page}, but the columns do not agree; kept as two tables`,
           page: e.table.page,
         });
+      }
+      if (j === 0 && i > 0 && e.kind === "table" && !e.table.caption.some((c) => /表/.test(c))) {
+        // the title was left at the bottom of the previous page (page break between title and table)
+        const carried: Para[] = [];
+        for (let k = flat.length - 1; k >= 0 && carried.length < 4; k--) {
+          const f = flat[k]!;
+          if (f.kind !== "para" || f.para.page !== pages[i - 1]!.page || f.para.lines.length > 2 || !isCaptionText(f.para.text, false)) break;
+          carried.unshift(f.para);
+        }
+        if (carried.length && carried.some((c) => /表/.test(c.text))) {
+          flat.splice(flat.length - carried.length, carried.length);
+          e.table.caption = [...carried.map((c) => c.text), ...e.table.caption];
+        }
       }
       if (j === 0 && prev && i > 0 && prev.kind === "para" && e.kind === "para" && prev.para.page === pages[i - 1]!.page && joinsAcrossPages(prev.para, e.para, bodySize)) {
         prev.para = mergeParas(prev.para, e.para);
@@ -201,6 +236,11 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
     }
   }
   return blocks;
+}
+
+/** A table at the top of a page may continue the previous one when it has no title of its own ("续" / unit only). */
+function continuesCaption(caption: string[]): boolean {
+  return caption.every((c) => /续/.test(c) || /单位[:：]/.test(c));
 }
 
 function round(b: [number, number, number, number]): [number, number, number, number] {

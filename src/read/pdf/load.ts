@@ -8,9 +8,32 @@ type PdfjsModule = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 let pdfjsPromise: Promise<PdfjsModule> | undefined;
 
-/** Import pdfjs lazily (it is heavy) and only once. */
+/**
+ * Import pdfjs lazily (it is heavy) and only once, with its worker module (the in-thread "fake worker" then needs
+ * no import of its own at the first getDocument).
+ *
+ * The legacy build bundles core-js, which on Node 20 (V8 11.3) force-replaces Array.prototype.push with a slow
+ * generic version (its "non-writable length" check fails there), and also wraps JSON.parse/stringify. Every push in
+ * the process then goes through the polyfill: with it, half of the reader's time went into `push`. The natives do
+ * everything pdfjs needs, so they are put back after the import.
+ */
 export function pdfjs(): Promise<PdfjsModule> {
-  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  pdfjsPromise ??= (async () => {
+    const nativePush = Array.prototype.push;
+    const nativeParse = JSON.parse;
+    const nativeStringify = JSON.stringify;
+    const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
+    // @ts-expect-error the worker module ships no type declarations; importing it registers globalThis.pdfjsWorker
+    await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    if (Array.prototype.push !== nativePush) {
+      Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
+    }
+    if (JSON.parse !== nativeParse) Object.defineProperty(JSON, "parse", { value: nativeParse, writable: true, configurable: true, enumerable: false });
+    if (JSON.stringify !== nativeStringify) {
+      Object.defineProperty(JSON, "stringify", { value: nativeStringify, writable: true, configurable: true, enumerable: false });
+    }
+    return lib;
+  })();
   return pdfjsPromise;
 }
 
@@ -43,10 +66,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     verbosity: lib.VerbosityLevel.ERRORS,
     stopAtErrors: false,
   });
-  // A user password is needed: refuse instead of waiting for one forever.
-  task.onPassword = () => {
-    void task.destroy();
-  };
+  // No onPassword handler: when a user password is needed, pdfjs rejects with a PasswordException.
   try {
     const doc = await task.promise;
     return { doc, task, lib };

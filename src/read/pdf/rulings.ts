@@ -4,7 +4,7 @@
  * quadraticCurveTo=3 (+4), closePath=4. save/restore/transform and form XObjects are tracked so the
  * segments are in page user space, like the text items.
  */
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
 /** Horizontal segment at y from x0 to x1 (x0 < x1). */
 export interface HSeg {
@@ -62,10 +62,10 @@ function isWhite(color: unknown): boolean {
 }
 
 /** Extract axis-aligned ruling segments. `view` = page [x0, y0, x1, y1] used to drop the page frame/clip. */
-export function extractRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: OpsCodes, view: number[]): Rulings {
+export function extractRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: OpsCodes, view: number[], base: Matrix = IDENTITY): Rulings {
   const h: HSeg[] = [];
   const v: VSeg[] = [];
-  let ctm: Matrix = IDENTITY;
+  let ctm: Matrix = base;
   let stroke: unknown = "#000000";
   let fill: unknown = "#000000";
   const stack: Array<{ ctm: Matrix; stroke: unknown; fill: unknown }> = [];

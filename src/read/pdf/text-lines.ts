@@ -6,14 +6,40 @@ import type { Line, TItem } from "./types.js";
 const ASCENT = 0.86;
 const DESCENT = 0.14;
 
+type Matrix = [number, number, number, number, number, number];
+
+/** compose(A, B): apply B first, then A. */
+export function compose(A: Matrix, B: ArrayLike<number>): Matrix {
+  const [a, b, c, d, e, f] = A;
+  const [a2, b2, c2, d2, e2, f2] = [B[0]!, B[1]!, B[2]!, B[3]!, B[4]!, B[5]!];
+  return [a * a2 + c * b2, b * a2 + d * b2, a * c2 + c * d2, b * c2 + d * d2, a * e2 + c * f2 + e, b * e2 + d * f2 + f];
+}
+
+/**
+ * The matrix that turns user space of a page with /Rotate into an upright frame (y up), so lines and tables of a
+ * rotated page read like any other. Identity for unrotated pages. Also returns the upright page box.
+ */
+export function uprightMatrix(rotate: number, view: number[]): { m: Matrix; view: number[] } {
+  const [x0, y0, x1, y1] = [view[0] ?? 0, view[1] ?? 0, view[2] ?? 0, view[3] ?? 0];
+  const r = ((rotate % 360) + 360) % 360;
+  if (r === 90) return { m: [0, -1, 1, 0, -y0, x1], view: [0, 0, y1 - y0, x1 - x0] };
+  if (r === 180) return { m: [-1, 0, 0, -1, x1, y1], view: [0, 0, x1 - x0, y1 - y0] };
+  if (r === 270) return { m: [0, 1, -1, 0, y1, -x0], view: [0, 0, y1 - y0, x1 - x0] };
+  return { m: [1, 0, 0, 1, 0, 0], view: [x0, y0, x1, y1] };
+}
+
 /** Keep runs that print something; drop whitespace-only items (their widths span gaps and glue cells). */
-export function toItems(raw: Array<TextItem | TextMarkedContent>): TItem[] {
+export function toItems(raw: Array<TextItem | TextMarkedContent>, upright?: Matrix): TItem[] {
   const out: TItem[] = [];
   for (const r of raw) {
     if (!("str" in r)) continue;
     const str = r.str;
     if (str.trim() === "") continue;
-    const [a, b, c, d, e, f] = r.transform as number[];
+    const [a, b, c, d, e, f] = upright ? compose(upright, r.transform as number[]) : (r.transform as number[]);
+    // diagonal text is a watermark or a stamp, never report content
+    const angle = (Math.atan2(b!, a!) * 180) / Math.PI;
+    const off90 = Math.abs(angle - Math.round(angle / 90) * 90);
+    if (off90 > 3) continue;
     const sizeY = Math.hypot(c!, d!) || Math.hypot(a!, b!);
     const size = sizeY > 0 ? sizeY : r.height || 10;
     if (Math.abs(b!) > Math.abs(a!) * 0.5 && Math.abs(c!) > 0.01) {

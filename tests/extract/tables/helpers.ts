@@ -12,11 +12,27 @@ export interface TableSpec {
   caption?: boolean;
 }
 
+/**
+ * Rows of printed texts → grid cells. A CJK text repeated to the right or below stands for a merged cell:
+ * the repeats get `spanOf` the first position (as readers mark spans).
+ */
 export function tableBlock(rows: string[][], page?: number, caption: string[] = []): Block {
   const n = Math.max(...rows.map((r) => r.length));
+  const grid = rows.map((r) => Array.from({ length: n }, (_, i) => makeCell(r[i] ?? "", page !== undefined ? { page } : {})));
+  const cjk = /[\u4e00-\u9fff]/;
+  for (let r = 0; r < grid.length; r++) {
+    for (let c = 0; c < n; c++) {
+      const t = grid[r][c].text;
+      if (!t || !cjk.test(t)) continue;
+      const left = c > 0 ? grid[r][c - 1] : undefined;
+      const up = r > 0 ? grid[r - 1][c] : undefined;
+      if (left && left.text === t) grid[r][c].spanOf = left.spanOf ?? [r, c - 1];
+      else if (up && up.text === t) grid[r][c].spanOf = up.spanOf ?? [r - 1, c];
+    }
+  }
   return {
     type: "table",
-    rows: rows.map((r) => Array.from({ length: n }, (_, i) => makeCell(r[i] ?? "", page !== undefined ? { page } : {}))),
+    rows: grid,
     caption,
     loc: page !== undefined ? { page } : {},
   };

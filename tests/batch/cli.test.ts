@@ -1,0 +1,104 @@
+/**
+ * The batch through the built CLI (worker threads run compiled dist/batch/worker.js), plus query,
+ * export and layout. Builds dist first.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CLI = join(ROOT, "dist/cli/main.js");
+const SAMPLE = join(ROOT, "samples/changji-czj-2024.txt");
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: ROOT });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const jsonLines = (s: string) => s.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe("juesuan batch / query / export / layout (built CLI)", () => {
+  let dir: string;
+  let inp: string;
+  let out: string;
+  let db: string;
+  beforeAll(() => {
+    try {
+      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "pipe" });
+    } catch {
+      // type errors elsewhere still emit JavaScript; the tests below say whether it runs
+    }
+    dir = mkdtempSync(join(tmpdir(), "juesuan-cli-"));
+    inp = join(dir, "in");
+    out = join(dir, "out");
+    db = join(dir, "r.db");
+    mkdirSync(join(inp, "a"), { recursive: true });
+    mkdirSync(join(inp, "b"), { recursive: true });
+    copyFileSync(SAMPLE, join(inp, "a", "report.txt"));
+    writeFileSync(join(inp, "b", "report.txt"), readFileSync(SAMPLE, "utf8") + "\n\n");
+    writeFileSync(join(inp, "b", "empty.txt"), "");
+    writeFileSync(join(inp, "b", "fake.pdf"), "%PDF-1.4\nnot really a pdf\n");
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("converts with worker threads; bad files are recorded, good ones loaded", () => {
+    const r = cli("batch", inp, "--out", out, "--db", db, "--jobs", "2", "--json");
+    expect(r.code).toBe(1);
+    const lines = jsonLines(r.out);
+    const files = lines.filter((l) => l.type === "file");
+    expect(files).toHaveLength(4);
+    const by = Object.fromEntries(files.map((f) => [String(f.file).slice(inp.length + 1), f]));
+    expect(by["a/report.txt"]).toMatchObject({ outcome: "ok", name: "a__report.txt" });
+    expect(typeof by["a/report.txt"].layoutScore).toBe("number");
+    expect(by["b/report.txt"]).toMatchObject({ outcome: "ok", name: "b__report.txt" });
+    expect(by["b/empty.txt"]).toMatchObject({ outcome: "failed", error: { code: "empty" } });
+    expect(by["b/fake.pdf"]).toMatchObject({ outcome: "failed", error: { code: "corrupt" } });
+    expect((by["a/report.txt"].facts as number) > 100).toBe(true);
+    const summary = lines.at(-1)!;
+    expect(summary).toMatchObject({ type: "summary", outcomes: { ok: 2, failed: 2 }, failuresByCode: { empty: 1, corrupt: 1 } });
+    const report = JSON.parse(readFileSync(join(out, "a__report.txt.json"), "utf8"));
+    expect(report.unitName).toBe("昌吉回族自治州财政局");
+    expect(readFileSync(join(out, "a__report.txt.facts.ndjson"), "utf8").trim().split("\n").length).toBe(report.facts.length);
+  });
+
+  it("a rerun skips loaded content; --force reloads without duplicating rows", () => {
+    const count = () => JSON.parse(cli("query", "--db", db, "--json", "SELECT (SELECT COUNT(*) FROM reports) AS reports, (SELECT COUNT(*) FROM facts) AS facts").out)[0];
+    const before = count();
+    const again = jsonLines(cli("batch", inp, "--out", out, "--db", db, "--jobs", "2", "--json").out).at(-1)!;
+    expect(again.outcomes).toMatchObject({ ok: 0, skipped: 2, failed: 2 });
+    const forced = jsonLines(cli("batch", inp, "--out", out, "--db", db, "--jobs", "1", "--json", "--force").out).at(-1)!;
+    expect(forced.outcomes).toMatchObject({ ok: 2, skipped: 0, failed: 2 });
+    expect(count()).toEqual(before);
+    expect(before.reports).toBe(4);
+  });
+
+  it("query prints a table; export writes the flat facts CSV", () => {
+    const q = cli("query", "--db", db, "SELECT unit, year, status FROM reports WHERE status = 'ok' ORDER BY file");
+    expect(q.code).toBe(0);
+    expect(q.out).toContain("昌吉回族自治州财政局");
+    expect(q.out).toContain("(2 行)");
+    expect(cli("query", "--db", db, "DELETE FROM reports").code).toBe(2);
+    const csvFile = join(dir, "facts.csv");
+    expect(cli("export", "--db", db, "--format", "csv", "--out", csvFile).code).toBe(0);
+    const csv = readFileSync(csvFile, "utf8").trim().split("\r\n");
+    expect(csv[0]).toBe("report_unit,year,kind,file,sha256,concept,value_text,value_num,unit,dims,dims_key,section,page,block,source_text,blank,empty");
+    expect(csv.length).toBeGreaterThan(200);
+    expect(csv[1].startsWith("昌吉回族自治州财政局,2024,部门决算,")).toBe(true);
+  });
+
+  it("layout names the family; layout diff of a report with itself finds nothing", () => {
+    const l = cli("layout", SAMPLE);
+    expect(l.out).toMatch(/xinjiang-2024/);
+    const d = cli("layout", "diff", SAMPLE, join(out, "b__report.txt.json"), "--json");
+    expect(d.code).toBe(0);
+    expect(JSON.parse(d.out).deviations).toEqual([]);
+  });
+
+  it("usage errors exit 2", () => {
+    expect(cli("batch", inp, "--out", out).code).toBe(2);
+    expect(cli("batch", inp, "--out", out, "--db", db, "--jobs", "x").code).toBe(2);
+    expect(cli("export", "--db", db, "--format", "xlsx").code).toBe(2);
+  });
+});

@@ -1,11 +1,14 @@
 /** The pipeline: read → segment → extract (narrative, forms, tables) → validate → Report. */
 import { readDocument, type ReadInput } from "./read/index.js";
-import { segment } from "./segment/index.js";
+import { segment, flatten } from "./segment/index.js";
+import { ReadError } from "./read/errors.js";
 import { extractNarrative } from "./extract/narrative/index.js";
 import { extractForms } from "./extract/forms/index.js";
 import { extractTables } from "./extract/tables/index.js";
 import { validate, type ValidateOptions } from "./validate/index.js";
-import type { Report } from "./model/report.js";
+import type { Report, Section } from "./model/report.js";
+import type { PerformanceForm } from "./model/records.js";
+import type { TypedTable } from "./model/table.js";
 import type { Doc } from "./model/document.js";
 import { VERSION } from "./version.js";
 import { buildCodeMap } from "./extract/classification.js";
@@ -20,6 +23,41 @@ export interface ParseResult {
   doc: Doc;
 }
 
+/** Give table sections of the outline their recognised identity (T1…T9, generic, performance forms). */
+function annotateTables(sections: Section[], forms: PerformanceForm[], tables: TypedTable[]): void {
+  for (const s of flatten(sections)) {
+    if (s.kind !== "table") continue;
+    const t = tables.find((x) => x.block === s.start || (x.blocks ?? []).includes(s.start));
+    if (t) {
+      s.tableId = t.id;
+      if (t.title) s.title = t.title;
+      continue;
+    }
+    const f = forms.find((x) => x.block === s.start || (x.blocks ?? []).includes(s.start));
+    if (f) {
+      s.kind = f.kind === "unit" ? "perf-unit-form" : "perf-project-form";
+      s.title = f.project;
+    }
+  }
+}
+
+const KNOWN = new Set(["overview", "income", "expenditure", "fiscal", "gpb", "basic", "govfund", "soe", "sangong", "performance", "other-matters", "profile-part", "explanation-part", "tables-part", "glossary-part"]);
+
+/** A final account names itself (决算) and has recognisable sections or tables; anything else is refused. */
+function assertLooksLikeReport(doc: Doc, outline: ReturnType<typeof segment>): void {
+  const kinds = new Set(flatten(outline.sections).map((s) => s.kind));
+  const known = [...kinds].filter((k) => KNOWN.has(k)).length;
+  let mentions = 0;
+  for (const b of doc.blocks) {
+    const t = b.type === "table" ? b.rows.map((r) => r.map((c) => c.text).join("")).join("") : b.text;
+    if (/决算|预算|财政拨款/.test(t)) mentions++;
+    if (mentions >= 3) break;
+  }
+  if (known === 0 && mentions < 3) {
+    throw new ReadError("not-a-report", "this does not look like a final-account report (no 决算 sections, titles or tables were found)");
+  }
+}
+
 /** Parse one report from a path, bytes, or a ReadInput. */
 export async function parseReport(input: string | Uint8Array | ReadInput, options: ParseOptions = {}): Promise<Report> {
   return (await parseReportWithDoc(input, options)).report;
@@ -29,9 +67,11 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
   const ri: ReadInput = typeof input === "string" ? { path: input } : input instanceof Uint8Array ? { bytes: input } : input;
   const { doc, source } = await readDocument(ri);
   const outline = segment(doc);
+  assertLooksLikeReport(doc, outline);
   const forms = extractForms(doc);
   const tables = extractTables(doc, new Set(forms.blocks));
   const narrative = extractNarrative(doc, outline, new Set([...forms.blocks, ...tables.blocks]), buildCodeMap(tables.tables));
+  annotateTables(outline.sections, forms.forms, tables.tables);
   const facts = [...narrative.facts, ...forms.facts, ...tables.facts];
   const records = { ...narrative.records, forms: forms.forms };
   const findings = options.validate === false ? [] : validate({ facts, tables: tables.tables, records }, options);

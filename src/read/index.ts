@@ -79,6 +79,9 @@ export async function readDocument(input: ReadInput): Promise<ReadResult> {
   switch (format) {
     case "txt":
     case "html": {
+      const head = bytes.subarray(0, 8192);
+      const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+      if (!utf16 && head.includes(0)) throw new ReadError("corrupt", "the file looks binary, not text or HTML");
       const d = decodeText(bytes);
       encoding = d.encoding;
       if (d.text.length > LIMITS.maxTextChars) throw new ReadError("too-large", `text is over ${LIMITS.maxTextChars} characters`);

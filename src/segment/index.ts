@@ -31,7 +31,7 @@ function blockText(b: Block): string {
 }
 
 /** Decide whether a block is a title, and of what. `parent` is the enclosing part/section kind. */
-function asTitle(b: Block, parents: Section[]): Title | undefined {
+function asTitle(b: Block, parents: Section[], partsUseSectionLabels = false): Title | undefined {
   if (b.type === "table") return undefined;
   const text = blockText(b);
   if (!text || text.length > 80) return undefined;
@@ -45,13 +45,15 @@ function asTitle(b: Block, parents: Section[]): Title | undefined {
     // An unnumbered part title ("单位概况", "部门决算情况说明") standing alone on its line.
     if (rest.length <= 30 && !AMOUNT.test(rest) && !/[，,。；;：:]/.test(rest)) {
       const pk = classifyPart(rest);
-      if (pk && /^(第.部分)?\s*[\p{Script=Han}（）()“”"0-9]+$/u.test(rest) && /(概况|说明|名词解释|报表|决算表|附件|自评表)$/.test(rest)) {
+      if (pk && /^(第.部分)?\s*[\p{Script=Han}（）()“”"0-9]+$/u.test(rest) && /(概况|说明|名词解释|报表|决算表|附件|附表)$/.test(rest)) {
         return { level: 1, label: "", rest, kind: pk };
       }
     }
     return undefined;
   }
   if (level === 0) return undefined;
+  // The document title ("XX局2024年度部门决算") is not a section.
+  if (!label && TITLE_LINE.test(rest.replace(/\s+/g, "")) && !/部分|说明|表$/.test(rest)) return undefined;
   if (AMOUNT.test(rest) || rest.length > (level === 1 ? 60 : 40)) return undefined;
   // "一、财政拨款收入：指…" is a glossary entry, not a title.
   if (/[：:]\s*\S{6,}/.test(rest)) return undefined;
@@ -60,8 +62,14 @@ function asTitle(b: Block, parents: Section[]): Title | undefined {
   const parent = parents[parents.length - 1];
   if (level === 1) return { level, label, rest, kind: classifyPart(rest) ?? "unknown" };
   if (level >= 4 && b.type !== "heading") return undefined;
-  // Inside the glossary, numbered lines are terms.
+  // Layouts that number their parts "一、单位概况 / 二、情况说明 / 三、名词解释 / 四、附件 / 五、附表".
+  if (level === 2 && partsUseSectionLabels && /^(单位|部门)?(概况|基本情况)$|名词解释$|^附件|^附表$|^(部门|单位)?决算(报表|公开表)$|^报表$/.test(normTitle(rest))) {
+    const pk = classifyPart(rest);
+    if (pk) return { level: 1, label, rest, kind: pk };
+  }
+  // Inside the glossary, numbered lines are terms; inside the functions list, they are duties.
   if (part?.kind === "glossary-part" || parent?.kind === "glossary") return undefined;
+  if (level >= 3 && (parent?.kind === "functions" || parent?.kind === "organisation")) return undefined;
   if (TABLE_TITLE.test(normTitle(rest)) && !/说明$/.test(normTitle(rest))) return { level: Math.max(level, 2), label, rest, kind: "table" };
   const sectionParent = [...parents].reverse().find((p) => p.level >= 2 && p.level < level);
   const kind = classifySection(rest, sectionParent?.kind);
@@ -104,6 +112,7 @@ export function segment(doc: Doc): Outline {
   const stack: Section[] = [];
   const warnings: Message[] = [];
   let title: Outline["title"];
+  let partsUseSectionLabels = false;
   const blockKinds: SectionKind[][] = doc.blocks.map(() => []);
 
   const close = (level: number, at: number) => {
@@ -116,7 +125,8 @@ export function segment(doc: Doc): Outline {
       const text = blockText(b);
       if (TITLE_LINE.test(text.replace(/\s+/g, "")) && text.length <= 80 && !/部分/.test(text)) title = { block: i, text };
     }
-    const t = asTitle(b, stack);
+    const t = asTitle(b, stack, partsUseSectionLabels);
+    if (t && t.level === 1 && /^[一二三四五六七八九十]+[、.．]$/.test(t.label)) partsUseSectionLabels = true;
     if (t) {
       close(t.level, i);
       const s: Section = { kind: t.kind, title: t.rest, ...(t.label ? { label: t.label } : {}), level: t.level, start: i, end: doc.blocks.length, children: [] };
@@ -132,7 +142,32 @@ export function segment(doc: Doc): Outline {
     blockKinds[i] = stack.map((s) => s.kind);
   });
   close(0, doc.blocks.length);
+  warnings.push(...tocMismatches(doc, toc, roots));
   return { sections: roots, blockKinds, toc, ...(title ? { title } : {}), warnings };
+}
+
+/** Table-of-contents entries whose wording differs from every body title (a heading defect). */
+function tocMismatches(doc: Doc, toc: Set<number>, roots: Section[]): Message[] {
+  if (toc.size === 0) return [];
+  const body = flatten(roots).filter((s) => s.kind !== "table");
+  const titles = new Set(body.map((s) => normTitle(s.title)));
+  const out: Message[] = [];
+  for (const i of [...toc].sort((a, b) => a - b)) {
+    const b = doc.blocks[i];
+    if (b.type === "table") continue;
+    const text = b.text.trim().replace(/[.…·\s]*\d+$/, "");
+    if (/^目\s*录$/.test(text)) continue;
+    const { label, rest } = splitLabel(text);
+    if (!label) continue;
+    const t = normTitle(rest);
+    if (titles.has(t)) continue;
+    const kind = TABLE_TITLE.test(t) ? "table" : classifySection(rest) ?? classifyPart(rest);
+    const same = kind ? body.find((s) => s.label === label.replace(/\s+/g, "") && s.kind === kind) : undefined;
+    if (same) {
+      out.push({ severity: "warning", source: "segment", message: `目录标题“${text}”与正文标题“${same.label ?? ""}${same.title}”不一致`, block: i });
+    }
+  }
+  return out;
 }
 
 function firstCellText(b: Block): string {

@@ -40,7 +40,7 @@ export function labelLevel(label: string): number {
 export function normTitle(s: string): string {
   return s
     .replace(/[\s\u3000]+/g, "")
-    .replace(/[“”"‘’'「」『』]/g, "")
+    .replace(/[“”"‘’'「」『』《》〈〉]/g, "")
     .replace(/\(/g, "（")
     .replace(/\)/g, "）")
     .replace(/[。.:：;；]+$/, "");

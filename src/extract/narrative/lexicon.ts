@@ -156,7 +156,7 @@ const procurement: Entry[] = [
   E(/货物/, S("procurement.goods", { amount: "procurement.goods", share: "procurement.goods.share" })),
   E(/工程/, S("procurement.works", { amount: "procurement.works", share: "procurement.works.share" })),
   E(/服务/, S("procurement.services", { amount: "procurement.services", share: "procurement.services.share" })),
-  E(/政府采购(支出|金额)?(总额|合计)?|采购(支出|金额)?总额/, S("procurement.total", { amount: "procurement.total" })),
+  E(/政府采购(支出|金额)(总额|合计)?|政府采购(支出)?总额|采购(支出|金额)?总额/, S("procurement.total", { amount: "procurement.total" })),
 ];
 const assets: Entry[] = [
   E(/房屋|办公用房/, S("assets.buildings", { amount: "assets.buildings.value", units: ["平方米", "万元", "元"], byUnit: { 平方米: "assets.buildings.area" } })),

@@ -20,6 +20,8 @@ export interface PTable {
   caption: string[];
   /** Last page the table runs onto (after joins). */
   endPage?: number;
+  /** Per column of the last row: its text runs to the right edge of the cell (it may wrap onto the next page). */
+  lastRowWraps?: boolean[];
 }
 
 const TOL = 4;
@@ -64,7 +66,8 @@ const rowKey = (row: Cell[]) => row.map((c) => c.text.replace(/\s+/g, "")).join(
 const SENTENCE_END = /[。！？!?；;]$/;
 
 /** Is `next` (first row on the new page) the rest of `prev` (last row on the old page), broken by the page? */
-function isBrokenRow(prev: Cell[], next: Cell[]): boolean {
+function isBrokenRow(prev: Cell[], next: Cell[], wraps: boolean[] | undefined): boolean {
+  if (!wraps) return false;
   const filledPrev = prev.filter((c) => c.text.trim() !== "" && !c.spanOf).length;
   let filledNext = 0;
   for (let i = 0; i < next.length; i++) {
@@ -72,7 +75,7 @@ function isBrokenRow(prev: Cell[], next: Cell[]): boolean {
     if (n.text.trim() === "" || n.spanOf) continue;
     filledNext++;
     const p = prev[i];
-    if (!p || p.text.trim() === "" || n.state === "number" || SENTENCE_END.test(p.text.trim())) return false;
+    if (!p || p.text.trim() === "" || n.state === "number" || SENTENCE_END.test(p.text.trim()) || !wraps[i]) return false;
   }
   return filledNext > 0 && filledNext * 2 <= filledPrev;
 }
@@ -108,7 +111,7 @@ export function joinContinuedTables(a: PTable, b: PTable): PTable | undefined {
   aRows = aRows.map((r) => r.map((c) => ({ ...c })));
   // a row broken by the page: append its wrapped text to the cells of the last row
   const last = aRows[aRows.length - 1];
-  if (last && drop < bRows.length && isBrokenRow(last, bRows[drop]!)) {
+  if (last && drop < bRows.length && isBrokenRow(last, bRows[drop]!, a.lastRowWraps)) {
     const next = bRows[drop]!;
     next.forEach((n, i) => {
       if (n.text.trim() === "" || n.spanOf) return;
@@ -133,5 +136,6 @@ export function joinContinuedTables(a: PTable, b: PTable): PTable | undefined {
       return { ...c, spanOf: [r - drop + offset, col] };
     }),
   );
-  return { ...a, xs, rows: [...aRows, ...rest], endPage: b.endPage ?? b.page };
+  const wraps = columnsAgree(xs, b.xs) ? b.lastRowWraps : undefined;
+  return { ...a, xs, rows: [...aRows, ...rest], endPage: b.endPage ?? b.page, lastRowWraps: wraps };
 }

@@ -1,4 +1,11 @@
-/** .pdf → Doc (pdfjs-dist): text in reading order, bordered and borderless tables, captions, page joins. */
+/**
+ * .pdf → Doc (pdfjs-dist): text in reading order, bordered and borderless tables, captions, page joins.
+ *
+ * One pass over the pages: getTextContent on every page; getOperatorList (ruling lines) only on pages whose text
+ * looks tabular or that follow a page whose table reached the bottom. Each page is released after use.
+ * Coordinates (loc.bbox, cell bbox) are PDF user units, origin bottom-left; for a page with /Rotate they are in the
+ * upright page's frame (as the page is displayed).
+ */
 import type { Block, Doc, Message, TableBlock } from "../../model/document.js";
 import { LIMITS, ReadError } from "../errors.js";
 import { detectBorderless } from "./borderless.js";
@@ -118,6 +125,7 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
     const pieces = splitAtSpaces(it);
     for (const piece of pieces) {
       const cx = (piece.x0 + piece.x1) / 2;
+      if (cx > view[2]! + 1 || cx < view[0]! - 1) continue; // the part of a run that lies off the page is not printed
       let placed = false;
       for (let gi = 0; gi < grids.length && !placed; gi++) {
         const g = grids[gi]!;
@@ -136,8 +144,24 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
     bbox: g.bbox,
     rows: gridRows(g, byGrid[gi]!, page),
     caption: [],
+    lastRowWraps: lastRowWraps(g, byGrid[gi]!),
   }));
   return { page, view, flow: groupLines(flowItems, page), tables };
+}
+
+/** For each column of the last grid row: does its cell's text end at the cell's right edge (wrapped, may go on)? */
+function lastRowWraps(g: Grid, byCell: TItem[][]): boolean[] {
+  const R = g.ys.length - 1;
+  return g.owner[R - 1]!.map((idx) => {
+    const cell = g.cells[idx]!;
+    const its = byCell[idx] ?? [];
+    if (!its.length) return false;
+    const lowest = Math.min(...its.map((i) => i.y));
+    const lastLine = its.filter((i) => Math.abs(i.y - lowest) < 0.5 * i.size);
+    const x1 = Math.max(...lastLine.map((i) => i.x1));
+    const size = lastLine[0]!.size;
+    return x1 >= g.xs[cell.c + cell.cs]! - 1.5 * size;
+  });
 }
 
 type Elem = { kind: "para"; para: Para; top: number } | { kind: "table"; table: PTable; top: number };
@@ -206,7 +230,7 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
         const carried: Para[] = [];
         for (let k = flat.length - 1; k >= 0 && carried.length < 4; k--) {
           const f = flat[k]!;
-          if (f.kind !== "para" || f.para.page !== pages[i - 1]!.page || f.para.lines.length > 2 || !isCaptionText(f.para.text, false)) break;
+          if (f.kind !== "para" || f.para.lines[0]!.page !== pages[i - 1]!.page || f.para.lines.length > 2 || !isCaptionText(f.para.text, false)) break;
           carried.unshift(f.para);
         }
         if (carried.length && carried.some((c) => /表/.test(c.text))) {
@@ -214,7 +238,7 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
           e.table.caption = [...carried.map((c) => c.text), ...e.table.caption];
         }
       }
-      if (j === 0 && prev && i > 0 && prev.kind === "para" && e.kind === "para" && prev.para.page === pages[i - 1]!.page && joinsAcrossPages(prev.para, e.para, bodySize)) {
+      if (j === 0 && prev && i > 0 && prev.kind === "para" && e.kind === "para" && prev.para.lines[prev.para.lines.length - 1]!.page === pages[i - 1]!.page && joinsAcrossPages(prev.para, e.para, bodySize)) {
         prev.para = mergeParas(prev.para, e.para);
         continue;
       }

@@ -75,7 +75,7 @@ export function buildParagraphs(lines: Line[], page: number, pageView: number[],
   };
   for (const line of lines) {
     const prev = cur[cur.length - 1];
-    if (prev && !continues(prev, line, { left, right, pitch, bodySize })) flush();
+    if (prev && !continues(prev, line, { left, right, pitch, bodySize }, cur)) flush();
     cur.push(line);
   }
   flush();
@@ -89,7 +89,7 @@ interface Metrics {
   bodySize: number;
 }
 
-function continues(prev: Line, line: Line, m: Metrics): boolean {
+function continues(prev: Line, line: Line, m: Metrics, cur: Line[]): boolean {
   const size = Math.max(prev.size, line.size);
   const dy = prev.y - line.y;
   if (dy <= 0) return false;
@@ -105,9 +105,16 @@ function continues(prev: Line, line: Line, m: Metrics): boolean {
     const fits = prev.x1 + firstTokenWidth(line) < m.right - 0.3 * size;
     if (fits && (startsLikeTitle(prev.text) || prev.x1 - m.left < (m.right - m.left) * 0.5)) return false;
   }
-  // an indented line starts a new paragraph
-  if (line.x0 > m.left + 1.2 * size && line.x0 > prev.x0 + 1.2 * size) return false;
-  if (line.x0 > m.left + 1.2 * size && Math.abs(line.x0 - prev.x0) > 1) return false;
+  const indent = 0.9 * size;
+  if (line.x0 > prev.x0 + indent) {
+    // more indented than the line above: a new paragraph (first-line indent) — unless it is the second line of a
+    // list item with a hanging indent ("1. …" / "（一）…" whose wrapped lines align after the label)
+    const hanging = cur.length === 1 && (startsLikeTitle(prev.text) || /^[•·●○■□◆◇▪▶—-]/.test(prev.text));
+    if (!hanging) return false;
+  } else if (line.x0 < prev.x0 - indent) {
+    // back out to the left: in a hanging-indent item that is the next item
+    if (cur.length >= 2 && cur[1]!.x0 > cur[0]!.x0 + indent) return false;
+  } else if (cur.length >= 2 && cur[1]!.x0 > cur[0]!.x0 + indent && line.x0 < cur[1]!.x0 - indent) return false;
   return true;
 }
 
@@ -151,7 +158,8 @@ export function joinsAcrossPages(a: Para, b: Para, bodySize: number): boolean {
   if (headingLevel(a, bodySize) !== undefined || headingLevel(b, bodySize) !== undefined) return false;
   if (startsLikeTitle(b.text)) return false;
   if (last.x1 < a.right - 2 * last.size) return false;
-  if (first.x0 > b.left + 1.2 * first.size) return false;
+  // indented on the new page: a new paragraph, unless it lines up with the previous line (hanging indent)
+  if (first.x0 > b.left + 1.2 * first.size && Math.abs(first.x0 - last.x0) > 0.5 * first.size) return false;
   return true;
 }
 

@@ -31,6 +31,8 @@ export function uprightMatrix(rotate: number, view: number[]): { m: Matrix; view
 /** Keep runs that print something; drop whitespace-only items (their widths span gaps and glue cells). */
 export function toItems(raw: Array<TextItem | TextMarkedContent>, upright?: Matrix): TItem[] {
   const out: TItem[] = [];
+  // the same run drawn twice at (almost) the same place (fake bold by overprinting) is one run
+  const seen = new Set<string>();
   for (const r of raw) {
     if (!("str" in r)) continue;
     const str = r.str;
@@ -53,6 +55,9 @@ export function toItems(raw: Array<TextItem | TextMarkedContent>, upright?: Matr
       out.push({ str, x0: Math.min(x0, x1), x1: Math.max(x0, x1), y: y0, top: y1, bottom: y0, size, font: r.fontName });
       continue;
     }
+    const key = `${str}|${Math.round(e! * 2)}|${Math.round(f! * 2)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const width = r.width > 0 ? r.width : size * str.length * 0.6;
     out.push({ str, x0: e!, x1: e! + width, y: f!, top: f! + size * ASCENT, bottom: f! - size * DESCENT, size, font: r.fontName });
   }

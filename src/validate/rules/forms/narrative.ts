@@ -23,6 +23,12 @@ export const narrativeForms = defineRule({
     const forms = formsOf(ctx);
     const units = forms.filter((f) => f.kind === "unit");
     const projects = forms.filter((f) => f.kind === "project");
+    if (forms.length === 0) {
+      // Many layouts (e.g. Shanghai) state the counts without attaching the forms: nothing to compare with.
+      const stated = ["performance.unit_forms", "performance.projects.count", "performance.projects.budget"].map((c) => ctx.facts.one(c)).filter((f): f is Fact => Boolean(f));
+      if (stated.length) ctx.report({ outcome: "not_applicable", messageId: "missing", data: { what: "说明所述绩效项目与自评表", missing: "报告所附自评表" }, facts: stated });
+      return;
+    }
     count(ctx, "整体支出绩效自评表个数", ctx.facts.one("performance.unit_forms"), units);
     count(ctx, "项目支出绩效自评表个数", ctx.facts.one("performance.projects.count"), projects);
 

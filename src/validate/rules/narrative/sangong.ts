@@ -15,6 +15,8 @@ export default defineRule({
   meta: { description: "“三公”经费的构成、占比、预算构成与预决算差异率/完成率", defaultSeverity: "error", messages: { ...MESSAGES, zeroBaseStated: "{{what}}：预算数为 0 或未列示，却报告了比率 {{actual}}%，比率无定义" } },
   check(ctx) {
     const f = (c: string, d: Record<string, string> = {}) => first(ctx, c, d);
+    // A budget the narrative does not state is read from T7 (a blank 预算数 cell is a stated 0).
+    const fb = (c: string) => first(ctx, c) ?? ctx.facts.one(c, {}, { table: "T7" });
     const total = f("sangong.total");
     const items = ITEMS.map(([k]) => f(`sangong.${k}`));
     if (total && items.some(Boolean)) checkSum(ctx, "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费", total, items, { total: "“三公”经费合计", parts: ITEMS.map(([, n]) => n) });
@@ -30,12 +32,12 @@ export default defineRule({
     const bItems = [f("sangong.budget.abroad"), f("sangong.budget.vehicle") ?? sumOf(f("sangong.budget.vehicle.purchase"), f("sangong.budget.vehicle.operation")), f("sangong.budget.reception")];
     if (bt && bItems.every(Boolean)) checkSum(ctx, "“三公”经费预算 = 各项预算之和", bt, bItems as Fact[], { total: "“三公”经费预算", parts: ITEMS.map(([, n]) => `${n}预算`) });
     const pairs: [string, Fact | undefined, Fact | undefined][] = [
-      ["“三公”经费", total, bt],
-      ["因公出国（境）费", items[0], f("sangong.budget.abroad")],
-      ["公务用车购置及运行维护费", veh, f("sangong.budget.vehicle")],
-      ["公务用车购置费", f("sangong.vehicle.purchase"), f("sangong.budget.vehicle.purchase")],
-      ["公务用车运行维护费", f("sangong.vehicle.operation"), f("sangong.budget.vehicle.operation")],
-      ["公务接待费", items[2], f("sangong.budget.reception")],
+      ["“三公”经费", total, bt ?? fb("sangong.budget.total")],
+      ["因公出国（境）费", items[0], fb("sangong.budget.abroad")],
+      ["公务用车购置及运行维护费", veh, fb("sangong.budget.vehicle")],
+      ["公务用车购置费", f("sangong.vehicle.purchase"), fb("sangong.budget.vehicle.purchase")],
+      ["公务用车运行维护费", f("sangong.vehicle.operation"), fb("sangong.budget.vehicle.operation")],
+      ["公务接待费", items[2], fb("sangong.budget.reception")],
     ];
     for (const [name, final, budget] of pairs) {
       const dims: Record<string, string> = name === "“三公”经费" ? {} : { item: name };

@@ -1,0 +1,473 @@
+/**
+ * Benchmark runner: speed and memory of the full pipeline, each figure next to a reference measured in the same
+ * process (or the same run), so the ratios mean something on any machine. See bench/README.md for each figure.
+ *   npm run build && npm run bench [-- --quick] [-- --no-batch] [--runs N] [--cli-runs N] [--batch-files N] [--out FILE]
+ * Prints tables and writes bench/results.json. The CLI, RSS and batch sections use the compiled dist/, so build first.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, relative } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import mammoth from "mammoth";
+import { parseReport } from "../src/index.js";
+import { readDocument } from "../src/read/index.js";
+import { openPdf } from "../src/read/pdf/load.js";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const { values: opt } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    "no-batch": { type: "boolean", default: false },
+    runs: { type: "string" },
+    "cli-runs": { type: "string" },
+    "batch-files": { type: "string" },
+    out: { type: "string", default: join(ROOT, "bench/results.json") },
+  },
+});
+const QUICK = Boolean(opt.quick);
+const RUNS = Number(opt.runs ?? (QUICK ? 5 : 11));
+const WARM = QUICK ? 1 : 2;
+const CLI_RUNS = Number(opt["cli-runs"] ?? (QUICK ? 3 : 5));
+const BATCH_FILES = Number(opt["batch-files"] ?? (QUICK ? 40 : 200));
+const CLI = join(ROOT, "dist/cli/main.js");
+const DIST_INDEX = join(ROOT, "dist/index.js");
+const DIST_PDF_LOAD = join(ROOT, "dist/read/pdf/load.js");
+
+const notes: string[] = [];
+const note = (s: string) => {
+  notes.push(s);
+  process.stdout.write(`note: ${s}\n`);
+};
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+function stats(ts: number[]): Stats {
+  const s = [...ts].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return { median, min: s[0]!, max: s[s.length - 1]!, runs: s.length };
+}
+
+/**
+ * Time several variants interleaved (run k of every variant, then run k+1 …) so that a noisy neighbour on a shared
+ * machine hits all of them alike; `warm` untimed rounds first. Returns the statistics of each variant, in ms.
+ */
+async function interleaved(fns: Array<() => Promise<unknown>>, runs: number, warm: number): Promise<Stats[]> {
+  for (let i = 0; i < warm; i++) for (const f of fns) await f();
+  const times: number[][] = fns.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < fns.length; k++) {
+      const t = performance.now();
+      await fns[k]!();
+      times[k]!.push(performance.now() - t);
+    }
+  }
+  return times.map(stats);
+}
+
+function table(head: string[], rows: string[][], right = true): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 || !right ? (c ?? "").padEnd(widths[i]!) : (c ?? "").padStart(widths[i]!))).join("  ");
+  return [line(head), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n") + "\n";
+}
+
+const f1 = (n: number | undefined) => (n === undefined ? "" : n.toFixed(1));
+const f0 = (n: number | undefined) => (n === undefined ? "" : n.toFixed(0));
+const x2 = (n: number | undefined) => (n === undefined ? "" : `${n.toFixed(2)}×`);
+const verdict = (value: number | undefined, target: number | undefined) =>
+  value === undefined || target === undefined ? "" : value <= target ? "ok" : "MISS";
+
+function has(cmd: string): boolean {
+  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
+  return r.status === 0 && r.stdout.trim() !== "";
+}
+
+/** Wall time of one process run, ms (spawn to exit, output discarded). Exit codes in `okCodes` count as success. */
+function wall(cmd: string, args: string[], okCodes = [0]): number {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 << 20 });
+  const ms = performance.now() - t;
+  if (r.status === null || !okCodes.includes(r.status)) {
+    throw new Error(`${cmd} ${args.join(" ")} exited with ${r.status ?? r.signal}: ${r.stderr?.toString().slice(0, 500)}`);
+  }
+  return ms;
+}
+
+/** Median wall time over `runs`, after one untimed run (file cache, disk). */
+function wallMedian(cmd: string, args: string[], runs: number, okCodes = [0]): Stats {
+  wall(cmd, args, okCodes);
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) ts.push(wall(cmd, args, okCodes));
+  return stats(ts);
+}
+
+/** Peak RSS (MB) of a command under GNU time -v, or undefined when it fails. */
+function timeV(cmd: string, args: string[], okCodes = [0]): { rssMB: number; wallMs: number } | undefined {
+  const dir = mkdtempSync(join(tmpdir(), "juesuan-timev-"));
+  try {
+    const out = join(dir, "time.txt");
+    const t = performance.now();
+    const r = spawnSync("/usr/bin/time", ["-v", "-o", out, cmd, ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+    const wallMs = performance.now() - t;
+    if (r.status === null || !okCodes.includes(r.status)) return undefined;
+    const m = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(readFileSync(out, "utf8"));
+    return m ? { rssMB: Number(m[1]) / 1024, wallMs } : undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Run `node --input-type=module -e script args…` and parse the JSON it prints on its last stdout line. */
+function nodeChild<T>(script: string, args: string[]): T {
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`child failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 800)}`);
+  const last = r.stdout.trim().split("\n").pop() ?? "";
+  return JSON.parse(last) as T;
+}
+
+function git(args: string[]): string | undefined {
+  const r = spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+const rel = (p: string) => relative(ROOT, p) || p;
+const sample = (p: string) => join(ROOT, "samples", p);
+
+// ───────────────────────── 1. in-process, warm ─────────────────────────
+
+interface InProcessRow {
+  format: string;
+  file: string;
+  bytes: number;
+  pages?: number;
+  /** Full parseReport pipeline, ms per report. */
+  pipeline: Stats;
+  /** readDocument alone (the reader), ms per report: the rest of the pipeline is pipeline − read. */
+  read: Stats;
+  /** The reference measured interleaved in the same process, when there is one. */
+  reference?: { name: string; stats: Stats };
+  /** pipeline / reference (medians). */
+  ratio?: number;
+  target?: { metric: "ms" | "ratio"; value: number };
+  pass?: boolean;
+}
+
+const PDF_SAMPLES = ["lo/changji-czj-2024.lo.pdf", "shanghai-putuo-czj-2024.pdf", "shanghai-template-2024.pdf"];
+const CASES: { format: string; file: string }[] = [
+  { format: "txt", file: "changji-czj-2024.txt" },
+  { format: "html", file: "changji-czj-2024.html" },
+  { format: "docx", file: "changji-czj-2024.docx" },
+  { format: "docx", file: "lo/changji-czj-2024.lo.docx" },
+  ...PDF_SAMPLES.map((file) => ({ format: "pdf", file })),
+];
+
+/** pdfjs alone: open (same options as the reader: openPdf in src/read/pdf/load.ts) and getTextContent on every page. */
+async function pdfjsTextOnly(bytes: Uint8Array): Promise<number> {
+  const { doc, task } = await openPdf(bytes);
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      await page.getTextContent();
+      page.cleanup();
+    }
+    return doc.numPages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+async function inProcess(): Promise<InProcessRow[]> {
+  const rows: InProcessRow[] = [];
+  for (const c of CASES) {
+    const path = sample(c.file);
+    if (!existsSync(path)) {
+      note(`${rel(path)} not found: skipped`);
+      continue;
+    }
+    const bytes = new Uint8Array(readFileSync(path));
+    const input = () => ({ bytes, name: path });
+    process.stdout.write(`in-process: ${c.file} …`);
+    const first = await parseReport(input());
+    const pages = first.source.pages;
+    const variants: Array<() => Promise<unknown>> = [() => parseReport(input()), () => readDocument(input())];
+    let refName: string | undefined;
+    if (c.format === "docx") {
+      refName = "mammoth.convertToHtml";
+      variants.push(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    } else if (c.format === "pdf") {
+      refName = "pdfjs getTextContent (all pages)";
+      variants.push(() => pdfjsTextOnly(bytes));
+    }
+    const [pipeline, read, ref] = await interleaved(variants, RUNS, WARM);
+    const row: InProcessRow = { format: c.format, file: c.file, bytes: bytes.length, ...(pages ? { pages } : {}), pipeline: pipeline!, read: read! };
+    if (ref && refName) {
+      row.reference = { name: refName, stats: ref };
+      row.ratio = pipeline!.median / ref.median;
+    }
+    if (c.format === "txt") row.target = { metric: "ms", value: 20 };
+    if (c.format === "docx") row.target = { metric: "ratio", value: 1.3 };
+    if (c.format === "pdf") row.target = { metric: "ratio", value: 1.5 };
+    if (row.target) row.pass = (row.target.metric === "ms" ? pipeline!.median : row.ratio!) <= row.target.value;
+    rows.push(row);
+    process.stdout.write(` ${f1(pipeline!.median)} ms\n`);
+  }
+  return rows;
+}
+
+function printInProcess(rows: InProcessRow[]): void {
+  process.stdout.write(`\n1. In process, warm: median of ${RUNS} runs after ${WARM} warm-up${WARM > 1 ? "s" : ""} (variants interleaved)\n`);
+  const head = ["format", "file", "pages", "pipeline ms", "read ms", "reference", "ref ms", "pipe ms/pg", "ref ms/pg", "ratio", "target", ""];
+  const body = rows.map((r) => {
+    const pg = r.pages;
+    return [
+      r.format,
+      r.file,
+      pg ? String(pg) : "",
+      f1(r.pipeline.median),
+      f1(r.read.median),
+      r.reference?.name ?? "",
+      f1(r.reference?.stats.median),
+      pg ? f1(r.pipeline.median / pg) : "",
+      pg && r.reference ? f1(r.reference.stats.median / pg) : "",
+      x2(r.ratio),
+      r.target ? (r.target.metric === "ms" ? `≤ ${r.target.value} ms` : `≤ ${r.target.value}×`) : "",
+      r.target ? (r.pass ? "ok" : "MISS") : "",
+    ];
+  });
+  process.stdout.write(table(head, body));
+}
+
+// ───────────────────────── 2. CLI wall time ─────────────────────────
+
+interface CliResult {
+  runs: number;
+  nodeBaseline: Stats;
+  rows: { format: string; file: string; check: Stats; overNodeMs: number; pdftotext?: Stats; vsPdftotext?: number }[];
+  pdftotext: boolean;
+}
+
+function cliWall(): CliResult {
+  process.stdout.write(`\ncli: node -e 0, check × ${CLI_RUNS} per sample …\n`);
+  const nodeBaseline = wallMedian(process.execPath, ["-e", "0"], CLI_RUNS);
+  const pdftotext = has("pdftotext");
+  if (!pdftotext) note("pdftotext is not installed: the pdftotext reference column is empty");
+  const rows: CliResult["rows"] = [];
+  for (const c of CASES) {
+    const path = sample(c.file);
+    if (!existsSync(path)) continue;
+    // check exits 1 when the report has errors: that is a result, not a failure
+    const check = wallMedian(process.execPath, [CLI, "check", path], CLI_RUNS, [0, 1]);
+    const row: CliResult["rows"][number] = { format: c.format, file: c.file, check, overNodeMs: check.median - nodeBaseline.median };
+    if (c.format === "pdf" && pdftotext) {
+      row.pdftotext = wallMedian("pdftotext", ["-layout", path, "/dev/null"], CLI_RUNS);
+      row.vsPdftotext = check.median / row.pdftotext.median;
+    }
+    rows.push(row);
+  }
+  return { runs: CLI_RUNS, nodeBaseline, rows, pdftotext };
+}
+
+function printCli(r: CliResult): void {
+  process.stdout.write(`\n2. CLI wall time: \`node dist/cli/main.js check FILE\`, median of ${r.runs} after 1 untimed run; node -e 0 = ${f0(r.nodeBaseline.median)} ms\n`);
+  const head = ["format", "file", "check ms", "− node -e 0", "× node -e 0", "pdftotext ms", "× pdftotext"];
+  const body = r.rows.map((x) => [
+    x.format,
+    x.file,
+    f0(x.check.median),
+    f0(x.overNodeMs),
+    x2(x.check.median / r.nodeBaseline.median),
+    f0(x.pdftotext?.median),
+    x2(x.vsPdftotext),
+  ]);
+  process.stdout.write(table(head, body));
+}
+
+// ───────────────────────── 3. peak RSS, ~50-page PDF ─────────────────────────
+
+interface RssResult {
+  skipped?: string;
+  file?: string;
+  pages?: number;
+  sources?: string[];
+  /** node -e importing dist/index.js, parseReport(file), process.resourceUsage().maxRSS */
+  pipelineMB?: number;
+  /** same child, pdfjs getTextContent on every page only (openPdf from dist/read/pdf/load.js) */
+  pdfjsTextMB?: number;
+  /** node -e 0 (the process baseline) */
+  nodeMB?: number;
+  /** the CLI `check` under /usr/bin/time -v */
+  cliCheckMB?: number;
+  pdftotextMB?: number;
+  ratioVsPdfjs?: number;
+}
+
+const PIPELINE_CHILD = `
+import { parseReport } from ${JSON.stringify(pathToFileURL(DIST_INDEX).href)};
+const t = performance.now();
+const r = await parseReport(process.argv[1]);
+console.log(JSON.stringify({ maxRSSKB: process.resourceUsage().maxRSS, pages: r.source.pages, facts: r.facts.length, ms: performance.now() - t }));
+`;
+const PDFJS_CHILD = `
+import { readFileSync } from "node:fs";
+import { openPdf } from ${JSON.stringify(pathToFileURL(DIST_PDF_LOAD).href)};
+const { doc, task } = await openPdf(new Uint8Array(readFileSync(process.argv[1])));
+for (let p = 1; p <= doc.numPages; p++) { const page = await doc.getPage(p); await page.getTextContent(); page.cleanup(); }
+const pages = doc.numPages;
+await task.destroy();
+console.log(JSON.stringify({ maxRSSKB: process.resourceUsage().maxRSS, pages }));
+`;
+const NODE_CHILD = `console.log(JSON.stringify({ maxRSSKB: process.resourceUsage().maxRSS }));`;
+
+function peakRss(): RssResult {
+  process.stdout.write(`\nrss: building a ~50-page PDF …\n`);
+  if (!has("qpdf")) {
+    note("qpdf is not installed: the ~50-page PDF cannot be built, peak RSS skipped");
+    return { skipped: "qpdf not installed" };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "juesuan-bench-rss-"));
+  try {
+    const out = join(dir, "fifty.pdf");
+    // 25 + 23 + 2 = 50 pages of real reports (the last two pages of the LibreOffice one to round it up)
+    const parts = [sample("shanghai-putuo-czj-2024.pdf"), sample("shanghai-template-2024.pdf"), sample("lo/changji-czj-2024.lo.pdf")];
+    const q = spawnSync("qpdf", ["--empty", "--pages", parts[0]!, parts[1]!, parts[2]!, "1-2", "--", out], { encoding: "utf8" });
+    // qpdf exits 3 on warnings, with the file written
+    if (!existsSync(out) || (q.status !== 0 && q.status !== 3)) {
+      note(`qpdf failed (${q.status}): ${q.stderr.slice(0, 300)}; peak RSS skipped`);
+      return { skipped: "qpdf failed" };
+    }
+    const pages = Number(spawnSync("qpdf", ["--show-npages", out], { encoding: "utf8" }).stdout.trim());
+    const res: RssResult = { file: "(temp) putuo 25 + template 23 + lo.pdf pages 1-2", pages, sources: parts.map(rel) };
+    const pipe = nodeChild<{ maxRSSKB: number; pages: number }>(PIPELINE_CHILD, [out]);
+    res.pipelineMB = pipe.maxRSSKB / 1024;
+    res.pdfjsTextMB = nodeChild<{ maxRSSKB: number }>(PDFJS_CHILD, [out]).maxRSSKB / 1024;
+    res.nodeMB = nodeChild<{ maxRSSKB: number }>(NODE_CHILD, []).maxRSSKB / 1024;
+    res.ratioVsPdfjs = res.pipelineMB / res.pdfjsTextMB;
+    if (existsSync("/usr/bin/time")) {
+      res.cliCheckMB = timeV(process.execPath, [CLI, "check", out], [0, 1])?.rssMB;
+      if (res.cliCheckMB === undefined) note("/usr/bin/time -v on the CLI gave no figure (not GNU time?)");
+      if (has("pdftotext")) res.pdftotextMB = timeV("pdftotext", ["-layout", out, "/dev/null"])?.rssMB;
+    } else {
+      note("/usr/bin/time not found: CLI and pdftotext peak RSS skipped (the node -e children still measured)");
+    }
+    return res;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printRss(r: RssResult): void {
+  process.stdout.write(`\n3. Peak RSS (maxRSS), ${r.skipped ? "skipped: " + r.skipped : `${r.pages}-page PDF ${r.file}`}\n`);
+  if (r.skipped) return;
+  const body = [
+    ["parseReport in `node -e` (dist/index.js)", f0(r.pipelineMB), x2(r.ratioVsPdfjs)],
+    ["pdfjs getTextContent only, same child", f0(r.pdfjsTextMB), "1.00×"],
+    ["CLI check under /usr/bin/time -v", f0(r.cliCheckMB), x2(r.cliCheckMB && r.pdfjsTextMB ? r.cliCheckMB / r.pdfjsTextMB : undefined)],
+    ["node -e 0 (process baseline)", f0(r.nodeMB), x2(r.nodeMB && r.pdfjsTextMB ? r.nodeMB / r.pdfjsTextMB : undefined)],
+    ["pdftotext -layout (for the record)", f0(r.pdftotextMB), x2(r.pdftotextMB && r.pdfjsTextMB ? r.pdftotextMB / r.pdfjsTextMB : undefined)],
+  ];
+  process.stdout.write(table(["process", "peak RSS MB", "× pdfjs only"], body));
+}
+
+// ───────────────────────── 4. batch (bench/batch.ts) ─────────────────────────
+
+const BATCH_HEAD = ["jobs", "ok", "failed", "wallS", "filesPerS", "speedUp", "peakRssMB", "rssPerWorkerMB", "workerHeapMB", "dbLoadS"];
+
+interface BatchResult {
+  skipped?: string;
+  files?: number;
+  rows?: Record<string, string>[];
+  output?: string;
+}
+
+function batch(): BatchResult {
+  if (opt["no-batch"]) return { skipped: "--no-batch" };
+  if (!existsSync(join(ROOT, "dist/batch/worker.js"))) {
+    note("dist/batch/worker.js missing (run `npm run build`): batch skipped");
+    return { skipped: "not built" };
+  }
+  process.stdout.write(`\nbatch: bench/batch.ts --files ${BATCH_FILES} …\n`);
+  const r = spawnSync(process.execPath, ["--import", "tsx", "bench/batch.ts", "--files", String(BATCH_FILES)], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+  if (r.status !== 0) {
+    note(`bench/batch.ts failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 500)}`);
+    return { skipped: "failed", output: r.stdout + r.stderr };
+  }
+  // its table: one row per --jobs value, cells without spaces, in BATCH_HEAD order
+  const rows = r.stdout
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .filter((cells) => cells.length === BATCH_HEAD.length && /^\d+$/.test(cells[0]!) && /^\d+$/.test(cells[1]!))
+    .map((cells) => Object.fromEntries(BATCH_HEAD.map((h, i) => [h, cells[i]!])));
+  return { files: BATCH_FILES, rows, output: r.stdout };
+}
+
+function printBatch(b: BatchResult): void {
+  process.stdout.write(`\n4. Batch (bench/batch.ts), ${b.skipped ? "skipped: " + b.skipped : `${b.files} files`}\n`);
+  if (b.output) process.stdout.write(b.output.replace(/^/gm, "   ").trimEnd() + "\n");
+}
+
+// ───────────────────────────── main ─────────────────────────────
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const distOk = existsSync(CLI) && existsSync(DIST_INDEX);
+  if (!distOk) note("dist/ not built: run `npm run build` first; CLI, RSS and batch sections skipped");
+  process.stdout.write(`juesuan bench${QUICK ? " (quick)" : ""}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}\n`);
+
+  const inproc = await inProcess();
+  const cli = distOk ? cliWall() : undefined;
+  const rss = distOk ? peakRss() : { skipped: "dist not built" };
+  const bat = distOk ? batch() : { skipped: "dist not built" };
+
+  printInProcess(inproc);
+  if (cli) printCli(cli);
+  printRss(rss);
+  printBatch(bat);
+
+  const targets = inproc.filter((r) => r.target).map((r) => ({ format: r.format, file: r.file, target: r.target, pass: r.pass, value: r.target!.metric === "ms" ? r.pipeline.median : r.ratio }));
+  const misses = targets.filter((t) => !t.pass);
+  process.stdout.write(
+    `\ntargets: ${targets.length - misses.length}/${targets.length} met` +
+      (misses.length ? ` — missed: ${misses.map((m) => `${m.file} ${m.target!.metric === "ms" ? f1(m.value) + " ms" : x2(m.value)}`).join(", ")}` : "") +
+      "\n",
+  );
+  const totalS = (performance.now() - started) / 1000;
+  const result = {
+    generatedAt: new Date().toISOString(),
+    durationS: Math.round(totalS),
+    env: {
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memGB: Math.round(totalmem() / 2 ** 30),
+      commit: git(["rev-parse", "--short", "HEAD"]),
+      dirty: (git(["status", "--porcelain", "--", "src"]) ?? "") !== "",
+    },
+    options: { quick: QUICK, runs: RUNS, warmups: WARM, cliRuns: CLI_RUNS, batchFiles: opt["no-batch"] ? 0 : BATCH_FILES },
+    units: { time: "ms (median unless stated)", rss: "MB (MiB)", ratio: "subject median / reference median, same process or run" },
+    inProcess: inproc,
+    targets,
+    cli: cli ?? { skipped: "dist not built" },
+    rss,
+    batch: { ...bat, output: undefined },
+    notes,
+  };
+  writeFileSync(opt.out!, JSON.stringify(result, null, 2) + "\n");
+  process.stdout.write(`wrote ${rel(opt.out!)} (${totalS.toFixed(0)} s)\n`);
+}
+
+await main();

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -127,13 +127,21 @@ function timeV(cmd: string, args: string[], okCodes = [0]): { rssMB: number; wal
   }
 }
 
-/** Run `node --input-type=module -e script args…` and parse the JSON it prints on its last stdout line. */
+/**
+ * Run `node --input-type=module -e script args…` and parse the JSON it prints on its last stdout line.
+ * Started through `sh -c '…; exit $?'` (sh forks, it does not exec): on Linux a process's maxRSS is kept across
+ * execve, so a child forked straight from this (large) process would report at least this process's RSS.
+ */
 function nodeChild<T>(script: string, args: string[]): T {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+  const argv = [SH_FORK, process.execPath, "--input-type=module", "-e", script, ...args];
+  const r = spawnSync("sh", ["-c", ...argv], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`child failed (${r.status ?? r.signal}): ${r.stderr.slice(0, 800)}`);
   const last = r.stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(last) as T;
 }
+
+/** `sh -c SH_FORK cmd args…` runs cmd in a forked child of sh (not exec'd in place) and passes its exit code on. */
+const SH_FORK = '"$0" "$@"; exit $?';
 
 function git(args: string[]): string | undefined {
   const r = spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
@@ -421,11 +429,14 @@ function printBatch(b: BatchResult): void {
 
 // ───────────────────────────── main ─────────────────────────────
 
+const loadAvgStart = loadavg().map((x) => Math.round(x * 100) / 100);
+
 async function main(): Promise<void> {
   const started = performance.now();
   const distOk = existsSync(CLI) && existsSync(DIST_INDEX);
   if (!distOk) note("dist/ not built: run `npm run build` first; CLI, RSS and batch sections skipped");
-  process.stdout.write(`juesuan bench${QUICK ? " (quick)" : ""}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}\n`);
+  process.stdout.write(`juesuan bench${QUICK ? " (quick)" : ""}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}, load ${loadAvgStart.join(" ")}\n`);
+  if (loadAvgStart[0]! > cpus().length * 0.75) note(`load average ${loadAvgStart[0]} on ${cpus().length} CPUs: absolute times are inflated; the interleaved ratios hold up better`);
 
   const inproc = await inProcess();
   const cli = distOk ? cliWall() : undefined;
@@ -454,6 +465,8 @@ async function main(): Promise<void> {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model,
       memGB: Math.round(totalmem() / 2 ** 30),
+      loadAvgStart,
+      loadAvgEnd: loadavg().map((x) => Math.round(x * 100) / 100),
       commit: git(["rev-parse", "--short", "HEAD"]),
       dirty: (git(["status", "--porcelain", "--", "src"]) ?? "") !== "",
     },

@@ -21,6 +21,9 @@ export const BudgetComparison = z.object({
   varianceRate: Dec.optional(),
   completionRate: Dec.optional(),
   reason: z.string().optional(),
+  /** What the words say about 决算 vs 预算 (大于 / 小于 / 持平, 基本持平). */
+  direction: z.enum(["greater", "less", "equal", "about_equal"]).optional(),
+  directionText: z.string().optional(),
   block: z.number().int(),
 });
 export type BudgetComparison = z.infer<typeof BudgetComparison>;

@@ -39,7 +39,8 @@ const COUNT: Unit[] = ["人", "个", "辆", "次", "批次", "人次", "台（�
 
 // ---- 概况 -------------------------------------------------------------------------------------------
 const staff: Entry[] = [
-  E(/实有人数|编制人数|人员总数|实有人员/, S("staff.total", { amount: "staff.total", change: "staff.total.change", units: ["人"] })),
+  E(/(核定|批复)?编制(数|人数)?|编制内/, S("staff.authorized", { amount: "staff.authorized", units: ["人", "个"] })),
+  E(/实有人数|人员总数|实有人员/, S("staff.total", { amount: "staff.total", change: "staff.total.change", units: ["人"] })),
   E(/在职(人员)?(实有)?(人数)?/, S("staff.active", { amount: "staff.active", change: "staff.active.change", units: ["人"] })),
   E(/离休(人员)?/, S("staff.retired_cadres", { amount: "staff.retired_cadres", change: "staff.retired_cadres.change", units: ["人"] })),
   E(/退休(人员)?/, S("staff.retired", { amount: "staff.retired", change: "staff.retired.change", units: ["人"] })),
@@ -142,6 +143,10 @@ const sangong: Entry[] = [
   E(/公务用车购置及运行(维护)?费|公务用车(费用|支出)?/, sgItem("vehicle", SG_VEHICLE, "sangong.budget.vehicle")),
   E(/因公出国(（境）|\(境\))?(费用?)?/, sgItem("abroad", SG_ABROAD, "sangong.budget.abroad")),
   E(/公务接待费/, sgItem("reception", SG_RECEPTION, "sangong.budget.reception")),
+  E(/会议费/, S("meeting.total", { amount: "meeting.total", share: "meeting.share", change: "meeting.yoy.change", rate: "meeting.yoy.rate", budget: "meeting.budget", budgetFull: "meeting.budget", variance: "meeting.budget.variance_rate", completion: "meeting.budget.completion_rate" })),
+  E(/培训费/, S("training.total", { amount: "training.total", share: "training.share", change: "training.yoy.change", rate: "training.yoy.rate", budget: "training.budget", budgetFull: "training.budget", variance: "training.budget.variance_rate", completion: "training.budget.completion_rate" })),
+  E(/会议/, S("meeting.count", { amount: "meeting.count", units: ["个", "次"] })),
+  E(/培训/, S("training.count", { amount: "training.count", units: ["个", "次"] })),
   E(/三公”?(经费)?|三公/, S("sangong.total", { amount: "sangong.total", change: "sangong.yoy.change", rate: "sangong.yoy.rate", budget: "sangong.budget.total", budgetFull: "sangong.budget.total", variance: "sangong.budget.variance_rate", completion: "sangong.budget.completion_rate" })),
 ];
 
@@ -196,6 +201,7 @@ export const LEXICON: Partial<Record<SectionKind, Entry[]>> = {
   "sangong-overall": sangong,
   "sangong-detail": sangong,
   "operating-costs": operatingCosts,
+  "general-spending": sangong,
   procurement,
   assets,
   performance,

@@ -11,6 +11,16 @@ function reasonAfter(text: string, from: number): string | undefined {
   return r || undefined;
 }
 
+/** Words comparing 决算 with 预算 in the text after a budget statement. */
+function directionAfter(text: string, from: number): { direction: "greater" | "less" | "equal" | "about_equal"; text: string } | undefined {
+  const rest = text.slice(from, from + 60);
+  const m = /决算数?[^。；，,]{0,6}?(大于|多于|高于|超过|超出|小于|少于|低于|基本持平|持平|相等|一致|相同)[^。；，,]{0,4}?预算数?|决算数?与(年初)?预算数?(基本持平|持平|相等|一致|相同)/.exec(rest);
+  if (!m) return undefined;
+  const w = m[1] ?? m[3];
+  const direction = /大于|多于|高于|超过|超出/.test(w) ? "greater" : /小于|少于|低于/.test(w) ? "less" : /基本/.test(w) ? "about_equal" : "equal";
+  return { direction, text: m[0] };
+}
+
 export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms"> {
   const groups = new Map<string, Emitted[]>();
   for (const e of emitted) {
@@ -43,7 +53,9 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     const amount = get("amount");
     if (budget || variance || completion) {
       const reason = reasonAfter(text, lastEnd);
+      const dir = directionAfter(text, lastEnd);
       budgets.push({
+        ...(dir ? { direction: dir.direction, directionText: dir.text } : {}),
         subject: first.subject.id,
         ...(budget ? { budget: budget.value, budgetKind: get("budget") ? "initial" : "full_year" } : {}),
         ...(amount ? { final: amount.value } : {}),

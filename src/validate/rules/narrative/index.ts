@@ -13,8 +13,9 @@ import assets from "./assets.js";
 import yoyRate from "./yoy-rate.js";
 import budgetRate from "./budget-rate.js";
 import restatedValues from "./restated-values.js";
+import budgetDirection from "./budget-direction.js";
 
 export const narrativeRules: Rule[] = [
   overviewTotals, incomeComposition, expenditureComposition, fiscalTotals, gpbStructure, gpbItems,
-  basicComposition, sangong, procurement, assets, yoyRate, budgetRate, restatedValues,
+  basicComposition, sangong, procurement, assets, yoyRate, budgetRate, restatedValues, budgetDirection,
 ];

@@ -1,0 +1,41 @@
+import { Decimal } from "decimal.js";
+import type { Fact } from "../../../model/fact.js";
+import { defineRule } from "../../rule.js";
+import { interval } from "../../compare.js";
+import { intersects, printed } from "../../interval.js";
+
+/**
+ * Direction words against numbers: "决算数大于/小于预算数", "持平", "基本持平" must match the sign of
+ * 决算 − 预算. 基本持平 accepts a difference under 5% of the budget.
+ */
+export default defineRule({
+  id: "budget-direction",
+  meta: {
+    description: "预决算比较的方向词（大于/小于/持平）与数值一致",
+    defaultSeverity: "error",
+    messages: {
+      ok: "{{what}}：“{{words}}”与决算 {{final}}、预算 {{budget}} 一致",
+      mismatch: "{{what}}：文字称“{{words}}”，但决算 {{final}}、预算 {{budget}}（差 {{diff}}）",
+      rounding: "{{what}}：文字称“{{words}}”，决算 {{final}} 与预算 {{budget}} 在取整容差内相等",
+    },
+  },
+  check(ctx) {
+    for (const rec of ctx.records.budgets) {
+      if (!rec.direction || rec.budget === undefined || rec.final === undefined) continue;
+      const facts = ctx.facts.facts.filter((f: Fact) => f.source.block === rec.block && !f.dims.table && (f.value === rec.final || f.value === rec.budget));
+      const diff = new Decimal(rec.final).minus(rec.budget);
+      const close = intersects(printed(rec.final), printed(rec.budget));
+      const data = { what: rec.subject.replace(/^gpb\.(item|class):/, ""), words: rec.directionText, final: rec.final, budget: rec.budget, diff: diff.toFixed() };
+      const base = { data, facts, actual: rec.direction, expected: diff.isZero() ? "equal" : diff.gt(0) ? "greater" : "less" };
+      let ok: boolean;
+      if (rec.direction === "equal") ok = close;
+      else if (rec.direction === "about_equal") ok = close || (!new Decimal(rec.budget).isZero() && diff.abs().div(rec.budget).lt("0.05"));
+      else if (close) {
+        ctx.report({ outcome: "pass", messageId: "rounding", severity: "warning", ...base });
+        continue;
+      } else ok = rec.direction === "greater" ? diff.gt(0) : diff.lt(0);
+      ctx.report({ outcome: ok ? "pass" : "fail", messageId: ok ? "ok" : "mismatch", ...base });
+      void interval;
+    }
+  },
+});

@@ -234,7 +234,7 @@ async function inProcess(): Promise<InProcessRow[]> {
 
 function printInProcess(rows: InProcessRow[]): void {
   process.stdout.write(`\n1. In process, warm: median of ${RUNS} runs after ${WARM} warm-up${WARM > 1 ? "s" : ""} (variants interleaved)\n`);
-  const head = ["format", "file", "pages", "pipeline ms", "read ms", "reference", "ref ms", "pipe ms/pg", "ref ms/pg", "ratio", "target", ""];
+  const head = ["format", "file", "pages", "pipeline ms", "(min)", "read ms", "reference", "ref ms", "pipe ms/pg", "ref ms/pg", "ratio", "target", ""];
   const body = rows.map((r) => {
     const pg = r.pages;
     return [
@@ -242,6 +242,7 @@ function printInProcess(rows: InProcessRow[]): void {
       r.file,
       pg ? String(pg) : "",
       f1(r.pipeline.median),
+      f1(r.pipeline.min),
       f1(r.read.median),
       r.reference?.name ?? "",
       f1(r.reference?.stats.median),

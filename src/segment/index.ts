@@ -52,6 +52,11 @@ function asTitle(b: Block, parents: Section[], partsUseSectionLabels = false): T
     return undefined;
   }
   if (level === 0) return undefined;
+  // A title glued to its first sentence by a reader ("九、…决算情况说明国有资本经营预算财政拨款收入…").
+  if ((level === 2 || level === 3) && rest.length > 40) {
+    const g = /^(.{4,40}?情况说明)/.exec(rest) ?? /^(.{4,40}?(?:决算情况|总体情况|具体情况|结构情况|使用情况))(?![的和及与、说])/.exec(rest);
+    if (g && classifySection(g[1])) rest = g[1];
+  }
   // The document title ("XX局2024年度部门决算") is not a section.
   if (!label && TITLE_LINE.test(rest.replace(/\s+/g, "")) && !/部分|说明|表$/.test(rest)) return undefined;
   if (AMOUNT.test(rest) || rest.length > (level === 1 ? 60 : 40)) return undefined;

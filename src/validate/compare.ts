@@ -5,7 +5,7 @@
 import { Decimal } from "decimal.js";
 import type { Fact } from "../model/fact.js";
 import type { RuleContext } from "./rule.js";
-import { agree, exact, fmt, percent, printed, sub, sum, tolerance, type Interval } from "./interval.js";
+import { agree, exact, fmt, percent, printed, scale, sub, sum, tolerance, type Interval } from "./interval.js";
 
 /** Standard messages; rules spread these into their meta.messages and may add their own. */
 export const STD_MESSAGES = {
@@ -19,9 +19,12 @@ export const STD_MESSAGES = {
 
 const EXACT_UNITS = new Set(["人", "辆", "个", "次", "批次", "人次", "台（套）", "年"]);
 
+/** The interval a fact stands for; amounts in 元 are converted to 万元 exactly so units never mix. */
 export function interval(f: Fact): Interval {
-  if (f.blank || f.empty) return exact(f.value, 2);
-  return printed(f.value, undefined, EXACT_UNITS.has(f.unit));
+  const iv = f.blank || f.empty ? exact(f.value, 2) : printed(f.value, undefined, EXACT_UNITS.has(f.unit));
+  if (f.unit !== "元") return iv;
+  const s = scale(iv, "0.0001");
+  return { ...s, decimals: iv.decimals + 4 };
 }
 
 export function label(f: Fact): string {
@@ -61,14 +64,17 @@ function reportAgreement(
   unit: string,
 ): void {
   const a = agree(statedI, computed);
-  const expected = fmt(computed.mid, statedI.decimals);
-  const diff = statedI.mid.minus(computed.mid).abs();
+  // Display in the stated value's own unit (intervals of 元 amounts are kept in 万元).
+  const k = stated.unit === "元" ? 10000 : 1;
+  const shown = stated.unit === "元" ? statedI.decimals - 4 : statedI.decimals;
+  const expected = fmt(computed.mid.times(k), shown);
+  const diff = statedI.mid.minus(computed.mid).abs().times(k);
   const data = {
     what,
     actual: stated.value,
     expected,
-    diff: fmt(diff, Math.max(statedI.decimals, 2)),
-    tolerance: fmt(new Decimal(tolerance(statedI, computed)), Math.max(statedI.decimals + 1, 3)).replace(/0+$/, "").replace(/\.$/, ""),
+    diff: fmt(diff, statedI.lo.eq(statedI.hi) && shown === 0 ? 0 : Math.max(shown, 2)),
+    tolerance: fmt(new Decimal(tolerance(statedI, computed)).times(k), Math.max(shown + 1, 3)).replace(/0+$/, "").replace(/\.$/, ""),
     basis,
   };
   const common = { actual: stated.value, expected, tolerance: data.tolerance, unit, facts, data };

@@ -90,5 +90,6 @@ export function tolerance(a: Interval, b: Interval): string {
 }
 
 export function fmt(d: Decimal, decimals: number): string {
-  return d.toFixed(Math.max(0, decimals), Decimal.ROUND_HALF_UP);
+  const s = d.toFixed(Math.max(0, decimals), Decimal.ROUND_HALF_UP);
+  return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
 }

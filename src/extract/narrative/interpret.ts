@@ -118,6 +118,11 @@ function flatMentions(text: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/(基本)?持平/g)) {
     const s = m.index!;
+    // Template instructions: "（如持平作持平表述）", "增加（减少/持平）".
+    const open = Math.max(text.lastIndexOf("（", s), text.lastIndexOf("(", s));
+    const close = Math.max(text.lastIndexOf("）", s), text.lastIndexOf(")", s));
+    if (open > close) continue;
+    if (/作持平表述|持平的不用|如持平/.test(text.slice(Math.max(0, s - 4), s + 6))) continue;
     const sentStart = Math.max(text.lastIndexOf("。", s), text.lastIndexOf("；", s), text.lastIndexOf("，", s)) + 1;
     if (/预算/.test(text.slice(sentStart, s))) continue;
     out.push({ value: "0", decimals: 0, unit: "万元", start: s, end: s + m[0].length, text: m[0], unitEnd: s + m[0].length, word: true });

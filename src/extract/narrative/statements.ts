@@ -21,6 +21,8 @@ export function emptyStatements(text: string, section: SectionKind, kinds: Secti
   if (!prefix) return [];
   const m = /无[^。；，,]*?(政府性基金|国有资本经营)?[^。；]*?(收入|支出)[^。；]*/.exec(text);
   if (!m) return [];
+  // Template instructions ("无…的部门，作下述说明") and placeholder examples ("上海市XX局…") state nothing.
+  if (/的(部门|单位)[，,]?\s*(作|应|需)/.test(m[0]) || /[XＸ]{2,}/.test(sentenceAround(text, m.index))) return [];
   const what = m[0];
   const out: Fact[] = [];
   const add = (k: string) => out.push(fact(`${prefix}.${k}`, "0", "万元", loc, m.index, m.index + what.length, what, { empty: true, section }));
@@ -28,6 +30,12 @@ export function emptyStatements(text: string, section: SectionKind, kinds: Secti
   if (/支出/.test(what)) add("expenditure");
   if (/结转/.test(what)) add("carryover_end");
   return out;
+}
+
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf("。", at), text.lastIndexOf("；", at)) + 1;
+  const e = text.slice(at).search(/[。；]/);
+  return text.slice(start, e < 0 ? text.length : at + e);
 }
 
 /** 概况: "无下属预算单位" → org.budget_units = 0. */

@@ -52,8 +52,9 @@ export function unitOf(texts: string[]): "万元" | "元" | undefined {
 
 const EMPTY_RE = /本表无数据|本表为空|为空表|空表|无数据|本表无内容|本表不涉及|无此项|无相关数据/;
 
+/** A note that states the table is empty. A template's placeholder note ("上海市XX局无…") states nothing. */
 export function saysEmpty(texts: string[]): boolean {
-  return texts.some((s) => EMPTY_RE.test(norm(s)));
+  return texts.some((s) => EMPTY_RE.test(norm(s)) && !/[XＸ]{2,}/.test(s));
 }
 
 /** Texts that may carry a title or unit for a table block: caption, title rows inside the grid, paragraphs just above. */

@@ -16,7 +16,7 @@ export default defineRule({
     const parts = PARTS.map(([k]) => first(ctx, `expenditure.${k}`));
     const stated = parts.filter(Boolean);
     if (stated.length === 0) return;
-    checkSum(ctx, "本年支出 = 基本支出 + 项目支出 + 其他支出之和", total, stated, { total: "本年支出合计", parts: PARTS.filter((_, i) => parts[i]).map(([, n]) => n) });
+    if (stated.length >= 2) checkSum(ctx, "本年支出 = 基本支出 + 项目支出 + 其他支出之和", total, stated, { total: "本年支出合计", parts: PARTS.filter((_, i) => parts[i]).map(([, n]) => n) });
     PARTS.forEach(([k, n], i) => {
       const share = first(ctx, `expenditure.${k}.share`);
       if (share) checkShare(ctx, `${n}占本年支出的比例`, share, parts[i], total, [`${n}占比`, n, "本年支出合计"]);

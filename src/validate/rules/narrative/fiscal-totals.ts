@@ -16,7 +16,7 @@ export default defineRule({
       checkSum(ctx, "财政拨款收入总计 = 年初财政拨款结转和结余 + 本年财政拨款收入", f("income.grand_total"), [f("income.carryover_begin"), f("income.current_year")], { total: "财政拨款收入总计", parts: ["年初财政拨款结转和结余", "本年财政拨款收入"] });
     if (f("expenditure.grand_total") && (f("expenditure.current_year") || f("expenditure.carryover_end")))
       checkSum(ctx, "财政拨款支出总计 = 本年财政拨款支出 + 年末财政拨款结转和结余", f("expenditure.grand_total"), [f("expenditure.current_year"), f("expenditure.carryover_end")], { total: "财政拨款支出总计", parts: ["本年财政拨款支出", "年末财政拨款结转和结余"] });
-    if (f("income.grand_total") && f("expenditure.grand_total") && f("income.grand_total")!.source.start !== f("expenditure.grand_total")!.source.start)
+    if (f("income.grand_total") && f("expenditure.grand_total") && (f("income.grand_total")!.source.start !== f("expenditure.grand_total")!.source.start || f("income.grand_total")!.source.block !== f("expenditure.grand_total")!.source.block))
       checkEqual(ctx, "财政拨款收入总计 = 支出总计", f("income.grand_total"), f("expenditure.grand_total"), ["财政拨款收入总计", "财政拨款支出总计"]);
     if (f("income.current_year") && first(ctx, "income.fiscal_appropriation"))
       checkEqual(ctx, "本年财政拨款收入 = 收入决算中的财政拨款收入", f("income.current_year"), first(ctx, "income.fiscal_appropriation"), ["本年财政拨款收入", "财政拨款收入"]);

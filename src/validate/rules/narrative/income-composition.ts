@@ -15,10 +15,12 @@ export default defineRule({
     const total = first(ctx, "income.current_year") ?? first(ctx, "overview.income.current_year");
     const parts = SOURCES.map(([k]) => first(ctx, `income.${k}`));
     const stated = parts.filter(Boolean);
+    // "本年收入X万元，其中：财政拨款收入Y万元" lists one source and says nothing of the others: no sum.
     if (stated.length === 0) return;
+    const sumApplies = stated.length >= 2;
     // A report lists the sources it has; the unlisted are zero only when the section lists at least two.
     const present = SOURCES.filter((_, i) => parts[i]);
-    checkSum(ctx, "本年收入 = 各收入来源之和", total, stated, { total: "本年收入合计", parts: present.map(([, n]) => n) });
+    if (sumApplies) checkSum(ctx, "本年收入 = 各收入来源之和", total, stated, { total: "本年收入合计", parts: present.map(([, n]) => n) });
     SOURCES.forEach(([k, n], i) => {
       const share = first(ctx, `income.${k}.share`);
       if (share) checkShare(ctx, `${n}占本年收入的比例`, share, parts[i], total, [`${n}占比`, n, "本年收入合计"]);

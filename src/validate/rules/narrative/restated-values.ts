@@ -8,7 +8,6 @@ import { MESSAGES } from "./common.js";
 const SAME: [string, string, string][] = [
   ["overview.income.current_year", "income.current_year", "本年收入合计"],
   ["overview.expenditure.current_year", "expenditure.current_year", "本年支出合计"],
-  ["expenditure.basic", "expenditure.basic", "基本支出"],
 ];
 
 /** The same concept stated twice (or in two sections under two names) must carry the same value. */

@@ -30,7 +30,7 @@ ruleTester(rule, {
       findings: [
         {
           outcome: "fail", severity: "error", messageId: "mismatch", expected: "5", actual: "6", tolerance: "0",
-          message: "车辆总数 = 各类用车之和：报告为 6，按 0 + 0 + 0 + 0 + 0 + 0 + 0 + 5 计算应为 5，相差 1.00，超出取整容差 ±0",
+          message: "车辆总数 = 各类用车之和：报告为 6，按 0 + 0 + 0 + 0 + 0 + 0 + 0 + 5 计算应为 5，相差 1，超出取整容差 ±0",
         },
       ],
     },

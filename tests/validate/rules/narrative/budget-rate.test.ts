@@ -89,7 +89,6 @@ ruleTester(rule, {
     },
     {
       // (1000.00 − 1000.01)/1000.01 = −0.0010% → 0.00 at 2 dp; the printed expectation must not be "-0.00".
-      skip: "BUG: compare.ts fmt() keeps the sign of a value that rounds to zero: expected is \"-0.00\" (message '0.00 与计算值 -0.00 一致')",
       name: "a variance that rounds to zero from below: expected 0.00",
       facts: [["gpb.expenditure", "1000.00"], ["gpb.budget.initial", "1000.01"], ["gpb.budget.variance_rate", "0.00"]],
       findings: [{ outcome: "pass", messageId: "ok", expected: "0.00", actual: "0.00", message: "gpb 预决算差异率：0.00 与计算值 0.00 一致" }],

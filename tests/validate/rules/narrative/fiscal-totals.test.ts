@@ -75,7 +75,6 @@ ruleTester(rule, {
       findings: [{ outcome: "fail", severity: "error", messageId: "mismatch", expected: "2429.20", actual: "2429.10", tolerance: "0.01" }],
     },
     {
-      skip: "BUG: fiscal-totals identifies 'the same statement' by source.start alone; two paragraphs whose totals sit at the same offset are never compared",
       name: "收入总计 2429.10 (block 0) vs 支出总计 2429.20 (block 1), both at offset 0",
       facts: [["fiscal.income.grand_total", "2429.10"], ["fiscal.expenditure.grand_total", "2429.20"]],
       findings: [{ outcome: "fail", severity: "error", messageId: "mismatch", expected: "2429.20", actual: "2429.10", tolerance: "0.01" }],

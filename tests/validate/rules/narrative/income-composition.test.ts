@@ -28,7 +28,6 @@ ruleTester(rule, {
     {
       // The rule's own contract (income-composition.ts): "the unlisted are zero only when the section lists at least two".
       // '本年收入2472.32万元，其中：财政拨款收入2429.10万元' lists one source; 43.22 may be any unlisted source.
-      skip: "BUG: with a single listed source the rule still asserts 本年收入 = that source and fails (expected 2429.10, actual 2472.32)",
       name: "one listed source ('其中：财政拨款收入 2429.10') is not the full list",
       facts: [["income.current_year", "2472.32"], ["income.fiscal_appropriation", "2429.10"]],
     },

@@ -17,7 +17,6 @@ ruleTester(rule, {
     { name: "different items are not restatements", facts: [["gpb.item.amount", "795.80", undefined, { code: "2010601" }], ["gpb.item.amount", "657.77", undefined, { code: "2010602" }]] },
     {
       // concepts.md: "A value stated in 元 stays in 元". 266600.00 元 = 26.66 万元 exactly.
-      skip: "BUG: units are ignored — 26.66 万元 vs 266600.00 元 is reported as a mismatch (expected 26.66, actual 266600.00, 相差 266573.34)",
       name: "the same 三公 total stated in 万元 and in 元",
       facts: [["sangong.total", "26.66", "万元"], ["sangong.total", "266600.00", "元"]],
     },

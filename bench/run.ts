@@ -31,7 +31,7 @@ const QUICK = Boolean(opt.quick);
 const RUNS = Number(opt.runs ?? (QUICK ? 5 : 11));
 const WARM = QUICK ? 1 : 2;
 const CLI_RUNS = Number(opt["cli-runs"] ?? (QUICK ? 3 : 5));
-const BATCH_FILES = Number(opt["batch-files"] ?? (QUICK ? 40 : 200));
+const BATCH_FILES = Number(opt["batch-files"] ?? (QUICK ? 30 : 200));
 const CLI = join(ROOT, "dist/cli/main.js");
 const DIST_INDEX = join(ROOT, "dist/index.js");
 const DIST_PDF_LOAD = join(ROOT, "dist/read/pdf/load.js");
@@ -49,13 +49,19 @@ interface Stats {
   min: number;
   max: number;
   runs: number;
+  /** Every timed run, in order (ms). */
+  samples: number[];
+}
+
+function median(ts: number[]): number {
+  const s = [...ts].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 function stats(ts: number[]): Stats {
-  const s = [...ts].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-  return { median, min: s[0]!, max: s[s.length - 1]!, runs: s.length };
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { median: median(ts), min: Math.min(...ts), max: Math.max(...ts), runs: ts.length, samples: ts.map(round) };
 }
 
 /**
@@ -148,7 +154,7 @@ function git(args: string[]): string | undefined {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-const rel = (p: string) => relative(ROOT, p) || p;
+const rel = (p: string) => (relative(ROOT, p).startsWith("..") ? p : relative(ROOT, p) || p);
 const sample = (p: string) => join(ROOT, "samples", p);
 
 // ───────────────────────── 1. in-process, warm ─────────────────────────
@@ -160,12 +166,14 @@ interface InProcessRow {
   pages?: number;
   /** Full parseReport pipeline, ms per report. */
   pipeline: Stats;
-  /** readDocument alone (the reader), ms per report: the rest of the pipeline is pipeline − read. */
-  read: Stats;
+  /** readDocument alone (the reader), ms per report: the rest of the pipeline is pipeline − read. Not with --quick. */
+  read?: Stats;
   /** The reference measured interleaved in the same process, when there is one. */
   reference?: { name: string; stats: Stats };
   /** pipeline / reference (medians). */
   ratio?: number;
+  /** Median of the per-round ratios (each pipeline run over the reference run right after it): less sensitive to load drift. */
+  pairedRatio?: number;
   target?: { metric: "ms" | "ratio"; value: number };
   pass?: boolean;
 }
@@ -207,7 +215,8 @@ async function inProcess(): Promise<InProcessRow[]> {
     process.stdout.write(`in-process: ${c.file} …`);
     const first = await parseReport(input());
     const pages = first.source.pages;
-    const variants: Array<() => Promise<unknown>> = [() => parseReport(input()), () => readDocument(input())];
+    const variants: Array<() => Promise<unknown>> = [() => parseReport(input())];
+    if (!QUICK) variants.push(() => readDocument(input()));
     let refName: string | undefined;
     if (c.format === "docx") {
       refName = "mammoth.convertToHtml";
@@ -216,25 +225,29 @@ async function inProcess(): Promise<InProcessRow[]> {
       refName = "pdfjs getTextContent (all pages)";
       variants.push(() => pdfjsTextOnly(bytes));
     }
-    const [pipeline, read, ref] = await interleaved(variants, RUNS, WARM);
-    const row: InProcessRow = { format: c.format, file: c.file, bytes: bytes.length, ...(pages ? { pages } : {}), pipeline: pipeline!, read: read! };
+    const measured = await interleaved(variants, RUNS, WARM);
+    const pipeline = measured[0]!;
+    const read = QUICK ? undefined : measured[1];
+    const ref = refName ? measured[measured.length - 1] : undefined;
+    const row: InProcessRow = { format: c.format, file: c.file, bytes: bytes.length, ...(pages ? { pages } : {}), pipeline, ...(read ? { read } : {}) };
     if (ref && refName) {
       row.reference = { name: refName, stats: ref };
-      row.ratio = pipeline!.median / ref.median;
+      row.ratio = pipeline.median / ref.median;
+      row.pairedRatio = median(pipeline.samples.map((t, i) => t / ref.samples[i]!));
     }
     if (c.format === "txt") row.target = { metric: "ms", value: 20 };
     if (c.format === "docx") row.target = { metric: "ratio", value: 1.3 };
     if (c.format === "pdf") row.target = { metric: "ratio", value: 1.5 };
-    if (row.target) row.pass = (row.target.metric === "ms" ? pipeline!.median : row.ratio!) <= row.target.value;
+    if (row.target) row.pass = (row.target.metric === "ms" ? pipeline.median : row.ratio!) <= row.target.value;
     rows.push(row);
-    process.stdout.write(` ${f1(pipeline!.median)} ms\n`);
+    process.stdout.write(` ${f1(pipeline.median)} ms\n`);
   }
   return rows;
 }
 
 function printInProcess(rows: InProcessRow[]): void {
-  process.stdout.write(`\n1. In process, warm: median of ${RUNS} runs after ${WARM} warm-up${WARM > 1 ? "s" : ""} (variants interleaved)\n`);
-  const head = ["format", "file", "pages", "pipeline ms", "(min)", "read ms", "reference", "ref ms", "pipe ms/pg", "ref ms/pg", "ratio", "target", ""];
+  process.stdout.write(`\n1. In process, warm: median of ${RUNS} runs after ${WARM} warm-up${WARM > 1 ? "s" : ""} (variants interleaved)${QUICK ? "; --quick: no read-only variant" : ""}\n`);
+  const head = ["format", "file", "pages", "pipeline ms", "(min)", "read ms", "reference", "ref ms", "pipe ms/pg", "ref ms/pg", "ratio", "paired", "target", ""];
   const body = rows.map((r) => {
     const pg = r.pages;
     return [
@@ -243,12 +256,13 @@ function printInProcess(rows: InProcessRow[]): void {
       pg ? String(pg) : "",
       f1(r.pipeline.median),
       f1(r.pipeline.min),
-      f1(r.read.median),
+      f1(r.read?.median),
       r.reference?.name ?? "",
       f1(r.reference?.stats.median),
       pg ? f1(r.pipeline.median / pg) : "",
       pg && r.reference ? f1(r.reference.stats.median / pg) : "",
       x2(r.ratio),
+      x2(r.pairedRatio),
       r.target ? (r.target.metric === "ms" ? `≤ ${r.target.value} ms` : `≤ ${r.target.value}×`) : "",
       r.target ? (r.pass ? "ok" : "MISS") : "",
     ];

@@ -40,6 +40,8 @@ export function normaliseTitle(title: string, ctx: TitleContext = {}): string {
   t = t.replace(/^(?:XX+|××+)/i, "");
   // a table's unit line glued to its title: "收入决算表 单位：万元"
   t = t.replace(/(?:金额)?单位[:：]?(?:万元|千元|元)$/, "");
+  // Drafting notes in brackets ("（仅有一个单位的部门，本部分内容为“机构设置”）") are not part of the title.
+  t = t.replace(/[（(][^）)]{6,}[）)]$/, "");
   return t.replace(PUNCT, "");
 }
 

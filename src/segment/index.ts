@@ -62,7 +62,7 @@ function asTitle(b: Block, parents: Section[], partsUseSectionLabels = false): T
   if (AMOUNT.test(rest) || rest.length > (level === 1 ? 60 : 40)) return undefined;
   // "一、财政拨款收入：指…" is a glossary entry, not a title.
   if (/[：:]\s*\S{6,}/.test(rest)) return undefined;
-  if (/[，,；;]/.test(rest) && level >= 2) return undefined;
+  if (/[，,；;]/.test(rest.replace(/[（(][^）)]*[）)]/g, "")) && level >= 2) return undefined;
   const part = parents.find((p) => p.level === 1);
   const parent = parents[parents.length - 1];
   if (level === 1) return { level, label, rest, kind: classifyPart(rest) ?? "unknown" };
@@ -141,6 +141,15 @@ export function segment(doc: Doc): Outline {
       (stack.length ? stack[stack.length - 1].children : roots).push(s);
       stack.push(s);
     } else if (b.type === "table") {
+      // A part title a reader kept in the table's caption ("XX局2024年度部门决算表" above the first table).
+      const partLine = b.caption.slice(0, -1).find((c) => /^第[一二三四五六七八九十\d]+部分/.test(c.trim()) || /\d{4}\s*年度?\s*(部门|单位)决算(报)?表$/.test(c.replace(/\s+/g, "")));
+      if (partLine && !stack.some((s) => s.kind === "tables-part" && s.level === 1)) {
+        close(1, i);
+        const { label, rest } = splitLabel(partLine.trim());
+        const part: Section = { kind: "tables-part", title: rest, ...(label ? { label } : {}), level: 1, start: i, end: doc.blocks.length, children: [] };
+        roots.push(part);
+        stack.push(part);
+      }
       const s: Section = { kind: "table", title: b.caption.join(" ") || firstCellText(b), level: 9, start: i, end: i + 1, children: [] };
       (stack.length ? stack[stack.length - 1].children : roots).push(s);
     }

@@ -16,7 +16,7 @@ async function failure(file: string): Promise<ReadError> {
 describe("hostile inputs reject with a ReadError of the right code", () => {
   it.each<[string, ReadErrorCode]>([
     ["empty.txt", "empty"],
-    ["binary.txt", "bad-encoding"], // random bytes: not decodable as UTF-8 or GB18030
+    ["binary.txt", "corrupt"], // random bytes with NULs: binary, refused before decoding
     ["nul.txt", "corrupt"], // decodes, but looks binary
     ["latin1.txt", "bad-encoding"],
     ["corrupt.docx", "corrupt"],

@@ -44,10 +44,11 @@ function accepts(s: Subject, unit: Unit): boolean {
 }
 
 /** The best lexicon match in a label: the one ending last, then the longest, then the first listed. */
-export function matchSubject(entries: Entry[], label: string, unit: Unit, after = ""): { subject: Subject; end: number } | undefined {
+export function matchSubject(entries: Entry[], label: string, unit: Unit, sentence = label): { subject: Subject; end: number } | undefined {
   let best: { subject: Subject; end: number; len: number; order: number } | undefined;
   entries.forEach((e, order) => {
     if (!accepts(e.subject, unit)) return;
+    if (e.context && !e.context.test(sentence)) return;
     const re = new RegExp(e.re.source, "g");
     for (const m of label.matchAll(re)) {
       if (m[0].length === 0) continue;
@@ -56,7 +57,6 @@ export function matchSubject(entries: Entry[], label: string, unit: Unit, after 
       if (!best || end > best.end || (end === best.end && len > best.len)) best = { subject: e.subject, end, len, order };
     }
   });
-  void after;
   return best ? { subject: best.subject, end: best.end } : undefined;
 }
 
@@ -150,11 +150,12 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
       let found =
         p.dynamicSubject?.(subjectLabel, m) ??
         matchAfter(p.entries, after, m.unit) ??
-        matchSubject(p.entries, subjectLabel, m.unit);
+        matchSubject(p.entries, subjectLabel, m.unit, p.text.slice(s0, m.start));
       if (!found && subject && !accepts(subject, m.unit)) {
         found = matchSubject(p.entries, p.text.slice(s0, m.start), m.unit);
       }
       if (found) subject = found.subject;
+      else if (measure === "amount" && subject && namesSomethingElse(label)) continue;
       const subj = subject && accepts(subject, m.unit) ? subject : (p.paragraphSubject && accepts(p.paragraphSubject, m.unit) ? p.paragraphSubject : p.fallback && accepts(p.fallback, m.unit) ? p.fallback : undefined);
       if (!subj) continue;
       if (!subject) subject = subj;
@@ -191,6 +192,14 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
     }
   }
   return out;
+}
+
+const FILLER = /其中|主要|包括|支出|决算|预算|执行|实际|年初|全年|调整后|金额|总额|合计|共计|价值|达到|约为|比上年|上年|同比|相比|较|与|共|计|为|是|达|约|数|的|了|元|万/g;
+
+/** An amount whose label names a noun the lexicon does not know belongs to no known subject: skip it. */
+function namesSomethingElse(label: string): boolean {
+  const residue = label.replace(/[\s，,、：:；;（）()“”"0-9.%]/g, "").replace(FILLER, "");
+  return residue.length > 1;
 }
 
 function matchAfter(entries: Entry[], after: string, unit: Unit): { subject: Subject; end: number } | undefined {

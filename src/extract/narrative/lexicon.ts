@@ -30,6 +30,8 @@ export interface Entry {
   subject: Subject;
   /** Also match when this follows the number ("14个科室"). */
   after?: RegExp;
+  /** Only when the sentence so far matches this ("…评价项目6个，全年预算数…"). */
+  context?: RegExp;
 }
 
 const S = (id: string, s: Omit<Subject, "id"> = {}): Subject => ({ id, ...s });
@@ -170,11 +172,11 @@ const assets: Entry[] = [
 ];
 const performance: Entry[] = [
   E(/整体支出绩效自评表|整体(支出)?绩效|部门整体/, S("performance.unit_forms", { amount: "performance.unit_forms", units: ["个"] })),
-  E(/全年预算总额|预算总额/, S("performance.unit.budget", { amount: "performance.unit.budget" })),
-  E(/实际执行总额|执行总额/, S("performance.unit.executed", { amount: "performance.unit.executed" })),
+  E(/全年预算总额|预算总额|(我|本)(单位|部门)(全年)?预算数|整体支出.{0,6}预算/, S("performance.unit.budget", { amount: "performance.unit.budget" })),
+  E(/实际执行总额|执行总额|(部门|单位)?整体支出/, S("performance.unit.executed", { amount: "performance.unit.executed" })),
   E(/项目\s*$|评价项目|绩效(目标|自评|评价)?(的)?.{0,12}项目|项目(数|个数)/, S("performance.projects", { amount: "performance.projects.count", units: ["个"] })),
-  E(/全年预算数|预算(金额|数)|涉及(预算)?(金额|资金)/, S("performance.projects.budget", { amount: "performance.projects.budget" })),
-  E(/全年执行数|执行数|执行金额/, S("performance.projects.executed", { amount: "performance.projects.executed" })),
+  { re: /全年预算数|预算(金额|数)|涉及(预算)?(金额|资金)/, subject: S("performance.projects.budget", { amount: "performance.projects.budget" }), context: /项目/ },
+  { re: /全年执行数|执行数|执行金额/, subject: S("performance.projects.executed", { amount: "performance.projects.executed" }), context: /项目/ },
   E(/平均得分|平均分/, S("performance.projects.average_score", { amount: "performance.projects.average_score", units: ["分"] })),
   E(/发现(的)?问题/, S("performance.issues.found", { amount: "performance.issues.found", units: ["个"] })),
   E(/(已经?|已)完成整改/, S("performance.issues.fixed", { amount: "performance.issues.fixed", units: ["个"] })),

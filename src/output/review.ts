@@ -30,3 +30,37 @@ export function renderFindingsText(report: Report, opts: { all?: boolean } = {})
   for (const w of report.warnings.slice(0, 20)) out.push(`  note: [${w.source}] ${w.message}`);
   return out.join("\n") + "\n";
 }
+
+const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** The review report as Markdown: a summary, then one table per severity with where / expected / found / rule. */
+export function renderFindingsMarkdown(report: Report): string {
+  const s = report.summary;
+  const out: string[] = [
+    `# 决算审核报告：${report.unitName ?? report.source.file ?? ""} ${report.fiscalYear ?? ""} ${report.kind ?? ""}`.trim(),
+    "",
+    `- 文件：${report.source.file ?? "(input)"}（${report.source.format}，sha256 ${report.source.sha256.slice(0, 12)}…${report.source.pages ? `，${report.source.pages} 页` : ""}）`,
+    `- 结果：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示；${s.passed} 项核对通过，${s.notApplicable} 项不适用，${s.insufficientData} 项数据不足；共 ${s.facts} 个事实`,
+    "",
+  ];
+  const groups: [string, string][] = [["error", "错误"], ["warning", "警告"], ["info", "提示（取整差异等）"]];
+  for (const [sev, title] of groups) {
+    const fs = report.findings.filter((f) => f.severity === sev);
+    if (!fs.length) continue;
+    out.push(`## ${title}（${fs.length}）`, "", "| 位置 | 规则 | 说明 | 应为 | 实为 |", "|---|---|---|---|---|");
+    for (const f of fs) out.push(`| ${esc(where(f))} | ${f.ruleId} | ${esc(f.message)} | ${f.expected ?? ""} | ${f.actual ?? ""} |`);
+    out.push("");
+  }
+  const insufficient = report.findings.filter((f) => f.outcome === "insufficient_data");
+  if (insufficient.length) {
+    out.push(`## 无法核对（${insufficient.length}）`, "");
+    for (const f of insufficient) out.push(`- ${f.ruleId}：${f.message}`);
+    out.push("");
+  }
+  if (report.warnings.length) {
+    out.push("## 读取与结构提示", "");
+    for (const w of report.warnings) out.push(`- [${w.source}] ${w.message}`);
+    out.push("");
+  }
+  return out.join("\n");
+}

@@ -62,12 +62,14 @@ function reportAgreement(
   basis: string,
   facts: Fact[],
   unit: string,
+  finer = false,
 ): void {
   const a = agree(statedI, computed);
   // Display in the stated value's own unit (intervals of 元 amounts are kept in 万元).
   const k = stated.unit === "元" ? 10000 : 1;
   const shown = stated.unit === "元" ? statedI.decimals - 4 : statedI.decimals;
-  const expected = fmt(computed.mid.times(k), shown);
+  // Show the computed value at the finer of the two precisions ("0.3" vs 2961.68 → expected 2961.68).
+  const expected = fmt(computed.mid.times(k), finer ? Math.max(shown, Math.min(computed.decimals, 4)) : shown);
   const diff = statedI.mid.minus(computed.mid).abs().times(k);
   const data = {
     what,
@@ -100,7 +102,7 @@ export function checkSum(
     return signs && signs[i] < 0 ? sub(exact(0), iv) : iv;
   });
   const basis = ps.map((p, i) => `${i === 0 ? "" : signs && signs[i] < 0 ? " − " : " + "}${p.value}`).join("");
-  reportAgreement(ctx, what, t, interval(t), sum(terms), basis, [t, ...ps], t.unit);
+  reportAgreement(ctx, what, t, interval(t), sum(terms), basis, [t, ...ps], t.unit, true);
 }
 
 /** share% = 100 · part / whole. */
@@ -176,5 +178,5 @@ export function checkBudgetRate(
 export function checkEqual(ctx: RuleContext, what: string, a: Fact | undefined, b: Fact | undefined, names: [string, string]): void {
   if (missingReport(ctx, { what, facts: [a, b], names })) return;
   const fa = a as Fact, fb = b as Fact;
-  reportAgreement(ctx, what, fa, interval(fa), interval(fb), `${names[1]} ${fb.value}`, [fa, fb], fa.unit);
+  reportAgreement(ctx, what, fa, interval(fa), interval(fb), `${names[1]} ${fb.value}`, [fa, fb], fa.unit, true);
 }

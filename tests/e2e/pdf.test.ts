@@ -23,12 +23,12 @@ describe("shanghai-putuo-czj-2024.pdf (real report, all nine tables)", () => {
     const r = await parseReport("samples/shanghai-putuo-czj-2024.pdf");
     const errors = r.findings.filter((f) => f.severity === "error").map((f) => `${f.ruleId}: ${f.actual} vs ${f.expected}`).sort();
     expect(errors).toEqual([
-      "fiscal-totals: 0 vs -63", // P2: 财政拨款收支总计“持平” while 一般公共预算财政拨款 fell by 63.14
+      "fiscal-totals: 0 vs -63.14", // P2: 财政拨款收支总计“持平” while 一般公共预算财政拨款 fell by 63.14
       "gpb-structure: 71.73 vs 71.65", // P3: 一般公共服务支出 share, 2106.66 / 2940.05
       "sangong: 0 vs undefined", // P4: 因公出国（境）费 完成预算的0% against a blank (0) budget
       "sangong: 0 vs undefined", // P4: 公务用车购置及运行维护费, same
-      "table-narrative: 0.3 vs 2961.7", // P1: 财政拨款收入总计 0.3 vs T4 2,961.68
-      "table-narrative: 0.3 vs 2961.7", // P1: 财政拨款支出总计, same statement
+      "table-narrative: 0.3 vs 2961.68", // P1: 财政拨款收入总计 0.3 vs T4 2,961.68
+      "table-narrative: 0.3 vs 2961.68", // P1: 财政拨款支出总计, same statement
       "table-narrative: 71.73 vs 71.65", // P3 against T5
     ]);
     // P5 is rounding-level: reported as info, never as an error

@@ -34,8 +34,8 @@ describe("Putuo 财政局 2024 (PDF)", () => {
     const errs = table.filter((f) => f.severity === "error").map((f) => `${f.facts[0]} ${f.actual} ${f.expected}`);
     expect(errs.sort()).toEqual([
       // P1: 四 '财政拨款收入支出总计0.3万元' vs T4 总计 2,961.68
-      "fiscal.expenditure.grand_total 0.3 2961.7",
-      "fiscal.income.grand_total 0.3 2961.7",
+      "fiscal.expenditure.grand_total 0.3 2961.68",
+      "fiscal.income.grand_total 0.3 2961.68",
       // P3: 五(二) 一般公共服务支出 占 71.73% vs 2106.66 / 2940.05 = 71.65%
       "gpb.class.share{code=201;name=一般公共服务支出} 71.73 71.65",
     ].sort());

@@ -89,15 +89,15 @@ ruleTester(rule, {
         ["fiscal.expenditure.current_year", "2940.05"], ["fiscal.expenditure.carryover_end", "21.63"],
       ],
       findings: [
-        { outcome: "fail", severity: "error", messageId: "mismatch", expected: "2961.7", actual: "0.3", tolerance: "0.06", facts: ["fiscal.income.grand_total", "fiscal.income.carryover_begin", "fiscal.income.current_year"] },
-        { outcome: "fail", severity: "error", messageId: "mismatch", expected: "2961.7", actual: "0.3", facts: ["fiscal.expenditure.grand_total", "fiscal.expenditure.current_year", "fiscal.expenditure.carryover_end"] },
+        { outcome: "fail", severity: "error", messageId: "mismatch", expected: "2961.68", actual: "0.3", tolerance: "0.06", facts: ["fiscal.income.grand_total", "fiscal.income.carryover_begin", "fiscal.income.current_year"] },
+        { outcome: "fail", severity: "error", messageId: "mismatch", expected: "2961.68", actual: "0.3", facts: ["fiscal.expenditure.grand_total", "fiscal.expenditure.current_year", "fiscal.expenditure.carryover_end"] },
       ],
     },
     {
       // Shanghai 2024 P2: §四 '总计持平' (change 0) while §五 says gpb 减少 63.14; funds empty, so they must agree. "0" has 0 dp → expected −63.
       name: "Shanghai 2024 P2: fiscal.yoy.change 0 vs gpb.yoy.change −63.14",
       facts: [["fiscal.yoy.change", "0"], ["gpb.yoy.change", "-63.14"], ...emptyFunds],
-      findings: [{ outcome: "fail", severity: "error", messageId: "mismatch", expected: "-63", actual: "0", facts: ["fiscal.yoy.change", "gpb.yoy.change"] }],
+      findings: [{ outcome: "fail", severity: "error", messageId: "mismatch", expected: "-63.14", actual: "0", facts: ["fiscal.yoy.change", "gpb.yoy.change"] }],
     },
     {
       name: "本年财政拨款收入 2429.20 vs 财政拨款收入 2429.10 (+0.10): also breaks the 收入总计 sum",

@@ -7,9 +7,6 @@ import type { SourceInfo } from "../model/report.js";
 import { decodeText, looksBinary } from "./decode.js";
 import { LIMITS, ReadError } from "./errors.js";
 import { readTextString } from "./text.js";
-import { readHtmlString } from "./html.js";
-import { readDocx } from "./docx.js";
-import { readPdf } from "./pdf/index.js";
 
 export { ReadError, LIMITS } from "./errors.js";
 
@@ -86,14 +83,14 @@ export async function readDocument(input: ReadInput): Promise<ReadResult> {
       encoding = d.encoding;
       if (d.text.length > LIMITS.maxTextChars) throw new ReadError("too-large", `text is over ${LIMITS.maxTextChars} characters`);
       if (looksBinary(d.text)) throw new ReadError("corrupt", "the file looks binary, not text or HTML");
-      doc = format === "txt" ? readTextString(d.text) : readHtmlString(d.text);
+      doc = format === "txt" ? readTextString(d.text) : (await import("./html.js")).readHtmlString(d.text);
       break;
     }
     case "docx":
-      doc = await readDocx(bytes);
+      doc = await (await import("./docx.js")).readDocx(bytes);
       break;
     case "pdf":
-      doc = await readPdf(bytes);
+      doc = await (await import("./pdf/index.js")).readPdf(bytes);
       break;
   }
   if (!doc.blocks.some((b) => (b.type === "table" ? b.rows.length > 0 : b.text.trim() !== ""))) {

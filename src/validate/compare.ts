@@ -20,7 +20,18 @@ export const STD_MESSAGES = {
 const EXACT_UNITS = new Set(["人", "辆", "个", "次", "批次", "人次", "台（套）", "年"]);
 
 /** The interval a fact stands for; amounts in 元 are converted to 万元 exactly so units never mix. */
+const INTERVALS = new WeakMap<Fact, Interval>();
+
 export function interval(f: Fact): Interval {
+  let iv = INTERVALS.get(f);
+  if (!iv) {
+    iv = computeInterval(f);
+    INTERVALS.set(f, iv);
+  }
+  return iv;
+}
+
+function computeInterval(f: Fact): Interval {
   const iv = f.blank || f.empty ? exact(f.value, 2) : printed(f.value, undefined, EXACT_UNITS.has(f.unit));
   if (f.unit !== "元") return iv;
   const s = scale(iv, "0.0001");
@@ -53,7 +64,8 @@ function missingReport(ctx: RuleContext, b: Base): boolean {
   return true;
 }
 
-function reportAgreement(
+/** Report how a stated value agrees with a computed interval: pass (exact), pass + info (rounding) or fail. */
+export function reportAgreement(
   ctx: RuleContext,
   what: string,
   stated: Fact,

@@ -22,12 +22,14 @@ export function exact(v: Decimal.Value, decimals = 0): Interval {
   return { lo: d, hi: d, mid: d, decimals };
 }
 
+const HALF_ULP: Decimal[] = Array.from({ length: 12 }, (_, dp) => HALF.times(new Decimal(10).pow(-dp)));
+
 /** The interval a printed value stands for. `isExact` for blank cells (exactly 0) and integer counts. */
 export function printed(value: string, decimals?: number, isExact = false): Interval {
   const d = new Decimal(value);
   const dp = decimals ?? (value.includes(".") ? value.length - value.indexOf(".") - 1 : 0);
   if (isExact) return { lo: d, hi: d, mid: d, decimals: dp };
-  const h = HALF.times(new Decimal(10).pow(-dp));
+  const h = HALF_ULP[dp] ?? HALF.times(new Decimal(10).pow(-dp));
   return { lo: d.minus(h), hi: d.plus(h), mid: d, decimals: dp };
 }
 

@@ -1,7 +1,5 @@
 import { availableParallelism } from "node:os";
-import { runBatch } from "../../batch/run.js";
-import { createProgress, type ProgressMode } from "../../batch/progress.js";
-import { renderSummary } from "../../batch/summary.js";
+import type { ProgressMode } from "../../batch/progress.js";
 import type { Command } from "../command.js";
 import { writeOut } from "../io.js";
 import { UsageError } from "./check.js";
@@ -31,6 +29,7 @@ export const batchCommand: Command = {
     const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
     if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout must be seconds > 0, got ${String(values.timeout)}`);
     const mode: ProgressMode = values.json ? "json" : values.quiet || !process.stderr.isTTY ? "lines" : "bar";
+    const [{ runBatch }, { createProgress }, { renderSummary }] = await Promise.all([import("../../batch/run.js"), import("../../batch/progress.js"), import("../../batch/summary.js")]);
     const progress = createProgress(mode);
 
     const stop = new AbortController();

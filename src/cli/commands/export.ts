@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import Database from "better-sqlite3";
+import type DatabaseT from "better-sqlite3";
 import type { Command } from "../command.js";
 import { UsageError } from "./check.js";
 
@@ -26,7 +26,8 @@ export const exportCommand: Command = {
   async run({ values }) {
     if (typeof values.db !== "string") throw new UsageError("--db FILE is required");
     if (values.format !== "csv") throw new UsageError(`unknown --format ${String(values.format)} (csv)`);
-    let db: Database.Database;
+    const { default: Database } = await import("better-sqlite3");
+    let db: DatabaseT.Database;
     try {
       db = new Database(values.db, { readonly: true, fileMustExist: true });
     } catch (e) {

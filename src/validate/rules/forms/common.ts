@@ -9,9 +9,8 @@
  */
 import type { Fact } from "../../../model/fact.js";
 import type { PerformanceForm } from "../../../model/records.js";
-import { interval as printedInterval } from "../../compare.js";
-import { Decimal } from "decimal.js";
-import { agree, fmt, printed, tolerance, type Interval } from "../../interval.js";
+import { interval as printedInterval, reportAgreement } from "../../compare.js";
+import { printed, type Interval } from "../../interval.js";
 import type { RuleContext } from "../../rule.js";
 import { decimalsOf } from "../../../extract/number.js";
 
@@ -85,22 +84,7 @@ export function reportAgree(
   facts: Fact[],
   unit: string,
 ): void {
-  const a = agree(statedI, computed);
-  const expected = fmt(computed.mid, statedI.decimals);
-  const diff = statedI.mid.minus(computed.mid).abs();
-  const tol = new Decimal(tolerance(statedI, computed));
-  const data = {
-    what,
-    actual: stated.value,
-    expected,
-    diff: fmt(diff, Math.max(statedI.decimals, 2)),
-    tolerance: fmt(tol, Math.max(statedI.decimals + 1, 3)).replace(/0+$/, "").replace(/\.$/, ""),
-    basis,
-  };
-  const common = { actual: stated.value, expected, tolerance: data.tolerance, unit, facts, data };
-  if (a === "exact") ctx.report({ outcome: "pass", messageId: "ok", ...common });
-  else if (a === "rounding") ctx.report({ outcome: "pass", messageId: "rounding", severity: "info", ...common });
-  else ctx.report({ outcome: "fail", messageId: "mismatch", ...common });
+  reportAgreement(ctx, what, stated, statedI, computed, basis, facts, unit);
 }
 
 /** Report missing inputs as insufficient_data; true when something was missing. */

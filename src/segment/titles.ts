@@ -60,15 +60,19 @@ export const PART_ALIASES: Alias[] = [
 
 /** Section and subsection titles. Order matters: the more specific aliases come first. */
 export const SECTION_ALIASES: Alias[] = [
-  [/主要职能|职能职责|主要职责|部门职责/, "functions"],
+  [/主要职能|职能职责|主要职责|部门职责|基本职能|主要工作|工作职责/, "functions"],
   [/机构设置|决算单位构成|单位构成|人员(构成|情况)|部门构成/, "organisation"],
   [/名词解释/, "glossary"],
   [/三公/, "sangong"],
   [/政府性基金/, "govfund"],
   [/国有资本经营/, "soe"],
+  [/一般性支出|会议费|培训费/, "general-spending"],
+  [/机关运行经费/, "operating-costs"],
+  [/政府采购/, "procurement"],
+  [/国有资产/, "assets"],
   [/一般公共预算财政拨款基本支出/, "basic"],
   [/一般公共预算财政拨款支出/, "gpb"],
-  [/财政拨款收入支出(决算)?(总体)?情况/, "fiscal"],
+  [/财政拨款收(入)?、?支(出)?(决算)?(总体)?情况/, "fiscal"],
   [/收入支出决算总体情况|收支决算总体情况|收入支出(决算)?总(体)?(情况)?|收支总体情况/, "overview"],
   [/收入决算(情况)?|收入情况/, "income"],
   [/支出决算(情况)?|支出情况/, "expenditure"],

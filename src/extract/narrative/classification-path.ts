@@ -26,7 +26,13 @@ export function resolveStandard(names: string[], year?: number): string | undefi
       continue;
     }
     if (c.length > 1) return undefined;
-    if (i === 0) return undefined;
+    if (i === 0) {
+      // "社会保障和就业（类）支出": the class name printed without its 支出.
+      const alt = BY_NAME.get(`3:${n}支出`) ?? [];
+      if (alt.length !== 1) return undefined;
+      parent = alt[0];
+      continue;
+    }
     if (i === 2 && ADMIN_ITEMS[n] && ADMIN_CONVENTION_CLASSES.has(parent.slice(0, 3))) parent += ADMIN_ITEMS[n];
     else if (/^其他/.test(n) && parent.length === len - 2) parent += "99";
     else return undefined;

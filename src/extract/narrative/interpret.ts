@@ -67,7 +67,7 @@ export function classifyMeasure(label: string, unit: Unit): { measure: Measure; 
   const negative = DECREASE.test(clause) && !/增加|增长|上升/.test(clause.slice(clause.search(DECREASE)));
   if (unit === "%") {
     if (/差异率|差异/.test(clause)) return { measure: "variance", negative: /减少|下降|低于/.test(clause) };
-    if (/完成|执行率|执行进度/.test(clause)) return { measure: "completion", negative: false };
+    if (/完成|执行率|执行进度|为(年初|全年|调整后)?预算(数)?的/.test(clause)) return { measure: "completion", negative: false };
     if (CHANGE.test(clause) && !/占/.test(clause)) return { measure: "rate", negative };
     return { measure: "share", negative: false };
   }

@@ -42,7 +42,7 @@ const COUNT: Unit[] = ["人", "个", "辆", "次", "批次", "人次", "台（�
 // ---- 概况 -------------------------------------------------------------------------------------------
 const staff: Entry[] = [
   E(/(核定|批复)?编制(数|人数)?|编制内/, S("staff.authorized", { amount: "staff.authorized", units: ["人", "个"] })),
-  E(/实有人数|人员总数|实有人员/, S("staff.total", { amount: "staff.total", change: "staff.total.change", units: ["人"] })),
+  E(/实有人数|人员总数|实有人员|共有人员|总人数|人员编制实有/, S("staff.total", { amount: "staff.total", change: "staff.total.change", units: ["人"] })),
   E(/在职(人员)?(实有)?(人数)?/, S("staff.active", { amount: "staff.active", change: "staff.active.change", units: ["人"] })),
   E(/离休(人员)?/, S("staff.retired_cadres", { amount: "staff.retired_cadres", change: "staff.retired_cadres.change", units: ["人"] })),
   E(/退休(人员)?/, S("staff.retired", { amount: "staff.retired", change: "staff.retired.change", units: ["人"] })),
@@ -52,7 +52,7 @@ const staff: Entry[] = [
 
 // ---- 一、收入支出决算总体情况 ---------------------------------------------------------------------
 const overview: Entry[] = [
-  E(/收入(、|和|与)?支出总计|收支总计|收入支出(总体|总额)?/, S("overview.total", { amount: ["overview.income.grand_total", "overview.expenditure.grand_total"], change: "overview.yoy.change", rate: "overview.yoy.rate" })),
+  E(/收入(、|和|与)?支出总计|收、?支总计|收入支出(总体|总额)?/, S("overview.total", { amount: ["overview.income.grand_total", "overview.expenditure.grand_total"], change: "overview.yoy.change", rate: "overview.yoy.rate" })),
   E(/收入总计/, S("overview.income.grand_total", { amount: "overview.income.grand_total", change: "overview.yoy.change", rate: "overview.yoy.rate" })),
   E(/支出总计/, S("overview.expenditure.grand_total", { amount: "overview.expenditure.grand_total", change: "overview.yoy.change", rate: "overview.yoy.rate" })),
   E(/本年收入(合计)?/, S("overview.income.current_year", { amount: "overview.income.current_year" })),
@@ -68,6 +68,9 @@ const inc = (k: string) => S(`income.${k}`, { amount: `income.${k}`, share: `inc
 const income: Entry[] = [
   E(/本年收入(合计)?|收入合计/, S("income.current_year", { amount: "income.current_year" })),
   E(/财政拨款收入|财政拨款/, inc("fiscal_appropriation")),
+  E(/一般公共预算财政拨款(收入)?/, inc("fiscal_appropriation.gpb")),
+  E(/政府性基金预算财政拨款(收入)?/, inc("fiscal_appropriation.govfund")),
+  E(/国有资本经营预算财政拨款(收入)?/, inc("fiscal_appropriation.soe")),
   E(/上级补助收入/, inc("superior_subsidy")),
   E(/事业收入/, inc("business")),
   E(/经营收入/, inc("operating")),
@@ -89,7 +92,7 @@ const expenditure: Entry[] = [
 // ---- 四、财政拨款收入支出 ------------------------------------------------------------------------------
 const fiscalYoy = { change: "fiscal.yoy.change", rate: "fiscal.yoy.rate" };
 const fiscal: Entry[] = [
-  E(/财政拨款收入(、|和|与)?支出总计|财政拨款收支总计|财政拨款收入支出(总体|总额)?/, S("fiscal.total", { amount: ["fiscal.income.grand_total", "fiscal.expenditure.grand_total"], ...fiscalYoy, budget: "fiscal.budget.initial", variance: "fiscal.budget.variance_rate", completion: "fiscal.budget.completion_rate" })),
+  E(/财政拨款收入(、|和|与)?支出总计|财政拨款收、?支总计|财政拨款收入支出(总体|总额)?/, S("fiscal.total", { amount: ["fiscal.income.grand_total", "fiscal.expenditure.grand_total"], ...fiscalYoy, budget: "fiscal.budget.initial", variance: "fiscal.budget.variance_rate", completion: "fiscal.budget.completion_rate" })),
   E(/财政拨款收入总计|收入总计/, S("fiscal.income.grand_total", { amount: "fiscal.income.grand_total", ...fiscalYoy })),
   E(/财政拨款支出总计|支出总计/, S("fiscal.expenditure.grand_total", { amount: "fiscal.expenditure.grand_total", ...fiscalYoy })),
   E(/年初财政拨款结转和结余|年初结转和结余/, S("fiscal.income.carryover_begin", { amount: "fiscal.income.carryover_begin" })),
@@ -131,13 +134,13 @@ const sgItem = (k: string, item: string, budget: string) =>
     budget, budgetFull: budget, variance: "sangong.budget.variance_rate", completion: "sangong.budget.completion_rate", rateDims: { item },
   });
 const sangong: Entry[] = [
-  E(/(团组|出国(（境）)?团)/, S("sangong.abroad.groups", { amount: "sangong.abroad.groups", units: ["个"] })),
-  E(/因公出国(（境）|\(境\))?(人次|人数)?/, S("sangong.abroad.persons", { amount: "sangong.abroad.persons", units: ["人次", "人"] })),
+  E(/(团组|出国(（境）)?团)/, S("sangong.abroad.groups", { amount: "sangong.abroad.groups", units: ["个", "次"] })),
+  E(/(因公)?出国(（境）|\(境\))?(人次|人数)?/, S("sangong.abroad.persons", { amount: "sangong.abroad.persons", units: ["人次", "人"] })),
   E(/购置(数量|数|车辆|公务用车)?/, S("sangong.vehicle.purchased", { amount: "sangong.vehicle.purchased", units: ["辆"] })),
   E(/保有量|保有/, S("sangong.vehicle.fleet", { amount: "sangong.vehicle.fleet", units: ["辆"] })),
   E(/固定资产车辆|车辆/, S("assets.vehicles.count", { amount: "assets.vehicles.count", units: ["辆"] })),
   E(/外事接待/, S("sangong.reception.foreign", { amount: "sangong.reception.batches", dims: { scope: "foreign" }, units: ["批次"] })),
-  E(/外事接待/, S("sangong.reception.foreign.persons", { amount: "sangong.reception.persons", dims: { scope: "foreign" }, units: ["人次", "人"] })),
+  E(/外事接待[^。；]*批次|外事接待/, S("sangong.reception.foreign.persons", { amount: "sangong.reception.persons", dims: { scope: "foreign" }, units: ["人次", "人"] })),
   E(/(国内)?公务接待|接待/, S("sangong.reception.batches", { amount: "sangong.reception.batches", units: ["批次", "次"] })),
   E(/(国内)?公务接待|接待|批次/, S("sangong.reception.persons", { amount: "sangong.reception.persons", units: ["人次", "人"] })),
   E(/公务用车购置费|车辆购置费|购置费/, S("sangong.vehicle.purchase", { amount: "sangong.vehicle.purchase", change: "sangong.vehicle.purchase.yoy.change", rate: "sangong.vehicle.purchase.yoy.rate", budget: "sangong.budget.vehicle.purchase", budgetFull: "sangong.budget.vehicle.purchase", variance: "sangong.budget.variance_rate", completion: "sangong.budget.completion_rate", rateDims: { item: "公务用车购置费" } })),
@@ -168,14 +171,15 @@ const procurement: Entry[] = [
 const assets: Entry[] = [
   E(/房屋|办公用房/, S("assets.buildings", { amount: "assets.buildings.value", units: ["平方米", "万元", "元"], byUnit: { 平方米: "assets.buildings.area" } })),
   E(/车辆|公务用车/, S("assets.vehicles", { amount: "assets.vehicles.value", units: ["辆", "万元", "元"], byUnit: { 辆: "assets.vehicles.count" } })),
+  E(/通用设备/, S("assets.equipment_general", { amount: "assets.equipment_general.count", units: ["台（套）"] })),
   E(/设备/, S("assets.equipment_over_1m", { amount: "assets.equipment_over_1m.count", units: ["台（套）"] })),
 ];
 const performance: Entry[] = [
   E(/整体支出绩效自评表|整体(支出)?绩效|部门整体/, S("performance.unit_forms", { amount: "performance.unit_forms", units: ["个"] })),
   E(/全年预算总额|预算总额|(我|本)(单位|部门)(全年)?预算数|整体支出.{0,6}预算/, S("performance.unit.budget", { amount: "performance.unit.budget" })),
   E(/实际执行总额|执行总额|(部门|单位)?整体支出/, S("performance.unit.executed", { amount: "performance.unit.executed" })),
-  E(/项目\s*$|评价项目|绩效(目标|自评|评价)?(的)?.{0,12}项目|项目(数|个数)/, S("performance.projects", { amount: "performance.projects.count", units: ["个"] })),
-  { re: /全年预算数|预算(金额|数)|涉及(预算)?(金额|资金)/, subject: S("performance.projects.budget", { amount: "performance.projects.budget" }), context: /项目/ },
+  E(/项目\s*$|评价项目|绩效(目标|自评|评价)?(的)?.{0,12}项目|项目(数|个数)/, S("performance.projects", { amount: "performance.projects.count", units: ["个"] }), /^(的)?(重点)?(项目|预算项目|项目支出)/),
+  { re: /全年预算数|预算(金额|数)|(涉及)?(预算)?(金额|资金)/, subject: S("performance.projects.budget", { amount: "performance.projects.budget" }), context: /项目/ },
   { re: /全年执行数|执行数|执行金额/, subject: S("performance.projects.executed", { amount: "performance.projects.executed" }), context: /项目/ },
   E(/平均得分|平均分/, S("performance.projects.average_score", { amount: "performance.projects.average_score", units: ["分"] })),
   E(/发现(的)?问题/, S("performance.issues.found", { amount: "performance.issues.found", units: ["个"] })),

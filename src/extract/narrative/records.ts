@@ -3,11 +3,15 @@ import type { Doc } from "../../model/document.js";
 import type { BudgetComparison, ClassificationItem, Records, YoyChange } from "../../model/records.js";
 import type { Emitted } from "./interpret.js";
 
+let nextText = "";
+
 function reasonAfter(text: string, from: number): string | undefined {
   const rest = text.slice(from);
   const m = /(主要)?原因(是|为|主要是)?[:：]?\s*([^。]*)/.exec(rest);
   if (!m || m.index > 80) return undefined;
-  const r = m[3].trim();
+  let r = m[3].trim();
+  // "…主要原因：" ending a paragraph: the reason is the next paragraph's first sentence.
+  if (!r && /[:：]\s*$/.test(rest)) r = (/^[^。]*/.exec(nextText.trim())?.[0] ?? "").trim();
   return r || undefined;
 }
 
@@ -37,6 +41,8 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     const block = first.fact.source.block;
     const b = doc.blocks[block];
     const text = b && b.type !== "table" ? b.text : "";
+    const nb = doc.blocks[block + 1];
+    nextText = nb && nb.type === "paragraph" ? nb.text : "";
     const get = (m: Emitted["measure"]) => list.find((e) => e.measure === m)?.fact;
     const change = get("change");
     const rate = get("rate");

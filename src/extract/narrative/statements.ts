@@ -44,5 +44,9 @@ export function orgStatements(text: string, kinds: SectionKind[], loc: Loc): Fac
   const out: Fact[] = [];
   const m = /无(下属|所属|二级)(预算)?单位/.exec(text);
   if (m) out.push(fact("org.budget_units", "0", "个", loc, m.index, m.index + m[0].length, m[0], { empty: true, section: "organisation" }));
+  for (const [re, concept] of [[/无离休(干部|人员)/, "staff.retired_cadres"], [/无退休(人员)?(?!费)/, "staff.retired"]] as const) {
+    const r = re.exec(text);
+    if (r) out.push(fact(concept, "0", "人", loc, r.index, r.index + r[0].length, r[0], { empty: true, section: "organisation" }));
+  }
   return out;
 }

@@ -1,3 +1,4 @@
+import type { Fact } from "../../../model/fact.js";
 import { defineRule } from "../../rule.js";
 import { checkBudgetRate, checkEqual, checkSum } from "../../compare.js";
 import { MESSAGES, first, fundIsEmpty } from "./common.js";
@@ -23,7 +24,12 @@ export default defineRule({
     if (fundIsEmpty(ctx, "govfund") && fundIsEmpty(ctx, "soe")) {
       const gpb = first(ctx, "gpb.expenditure");
       if (f("expenditure.current_year") && gpb) checkEqual(ctx, "无政府性基金和国有资本经营预算收支时，本年财政拨款支出 = 一般公共预算财政拨款支出", f("expenditure.current_year"), gpb, ["本年财政拨款支出", "一般公共预算财政拨款支出"]);
-      for (const [a, b, n] of [["fiscal.yoy.change", "gpb.yoy.change", "与上年相比增减额"], ["fiscal.yoy.rate", "gpb.yoy.rate", "与上年相比增减率"], ["fiscal.budget.initial", "gpb.budget.initial", "年初预算数"], ["fiscal.budget.variance_rate", "gpb.budget.variance_rate", "预决算差异率"]] as const) {
+      // The fiscal yoy compares 收支总计 (carry-overs included); it equals the gpb yoy only without carry-overs.
+      const zero = (c: Fact | undefined) => c !== undefined && /^0(\.0+)?$/.test(c.value);
+      const noCarry = zero(f("income.carryover_begin")) && zero(f("expenditure.carryover_end"));
+      const pairs = [["fiscal.budget.initial", "gpb.budget.initial", "年初预算数"], ["fiscal.budget.variance_rate", "gpb.budget.variance_rate", "预决算差异率"]] as [string, string, string][];
+      if (noCarry) pairs.push(["fiscal.yoy.change", "gpb.yoy.change", "与上年相比增减额"], ["fiscal.yoy.rate", "gpb.yoy.rate", "与上年相比增减率"]);
+      for (const [a, b, n] of pairs) {
         const fa = first(ctx, a), fb = first(ctx, b);
         if (fa && fb) checkEqual(ctx, `无政府性基金和国有资本经营预算收支时，财政拨款${n} = 一般公共预算财政拨款${n}`, fa, fb, [a, b]);
       }

@@ -14,8 +14,9 @@ import yoyRate from "./yoy-rate.js";
 import budgetRate from "./budget-rate.js";
 import restatedValues from "./restated-values.js";
 import budgetDirection from "./budget-direction.js";
+import yoyDirectionReason from "./yoy-direction-reason.js";
 
 export const narrativeRules: Rule[] = [
   overviewTotals, incomeComposition, expenditureComposition, fiscalTotals, gpbStructure, gpbItems,
-  basicComposition, sangong, procurement, assets, yoyRate, budgetRate, restatedValues, budgetDirection,
+  basicComposition, sangong, procurement, assets, yoyRate, budgetRate, restatedValues, budgetDirection, yoyDirectionReason,
 ];

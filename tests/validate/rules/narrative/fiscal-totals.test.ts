@@ -36,6 +36,11 @@ ruleTester(rule, {
       facts: [["fiscal.expenditure.current_year", "2529.10"], ["gpb.expenditure", "2429.10"], ["govfund.expenditure", "100.00"], ["soe.expenditure", "0.00"]],
     },
     {
+      // The fiscal yoy compares 收支总计 (carry-overs included): with carry-overs it differs from the gpb yoy.
+      name: "carry-overs not zero: fiscal yoy 0 (持平) vs gpb yoy −63.14 is not compared",
+      facts: [["fiscal.yoy.change", "0"], ["gpb.yoy.change", "-63.14"], ["fiscal.income.carryover_begin", "21.63"], ["fiscal.expenditure.carryover_end", "21.63"], ...emptyFunds],
+    },
+    {
       name: "funds not mentioned at all: fiscal vs gpb not compared",
       facts: [["fiscal.expenditure.current_year", "2529.10"], ["gpb.expenditure", "2429.10"]],
     },
@@ -94,9 +99,9 @@ ruleTester(rule, {
       ],
     },
     {
-      // Shanghai 2024 P2: §四 '总计持平' (change 0) while §五 says gpb 减少 63.14; funds empty, so they must agree. "0" has 0 dp → expected −63.
-      name: "Shanghai 2024 P2: fiscal.yoy.change 0 vs gpb.yoy.change −63.14",
-      facts: [["fiscal.yoy.change", "0"], ["gpb.yoy.change", "-63.14"], ...emptyFunds],
+      // §四 '总计持平' (change 0) while §五 says gpb 减少 63.14; funds empty and no carry-overs, so they must agree.
+      name: "fiscal.yoy.change 0 vs gpb.yoy.change −63.14 with zero carry-overs",
+      facts: [["fiscal.yoy.change", "0"], ["gpb.yoy.change", "-63.14"], ["fiscal.income.carryover_begin", "0.00"], ["fiscal.expenditure.carryover_end", "0.00"], ...emptyFunds],
       findings: [{ outcome: "fail", severity: "error", messageId: "mismatch", expected: "-63.14", actual: "0", facts: ["fiscal.yoy.change", "gpb.yoy.change"] }],
     },
     {

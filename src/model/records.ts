@@ -105,10 +105,22 @@ export const PerformanceForm = z.object({
 });
 export type PerformanceForm = z.infer<typeof PerformanceForm>;
 
+/** A list of 科目 names the narrative enumerates ("人员经费…包括：基本工资、津贴补贴…"). */
+export const NamedList = z.object({
+  subject: z.enum(["basic.personnel", "basic.public"]),
+  names: z.array(z.string()),
+  block: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+});
+export type NamedList = z.infer<typeof NamedList>;
+
 export const Records = z.object({
   yoy: z.array(YoyChange).default([]),
   budgets: z.array(BudgetComparison).default([]),
   items: z.array(ClassificationItem).default([]),
   forms: z.array(PerformanceForm).default([]),
+  lists: z.array(NamedList).default([]),
 });
 export type Records = z.infer<typeof Records>;

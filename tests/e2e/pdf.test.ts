@@ -19,7 +19,7 @@ describe("shanghai-putuo-czj-2024.pdf (real report, all nine tables)", () => {
     expect(e.last).toMatch(/wrong=0/);
     expect(r.source.pages).toBe(25);
   });
-  it("errors are exactly the report's known defects (truth file P1, P3, P4; P2 a warning)", async () => {
+  it("errors are exactly the report's known defects (truth file P1, P3, P4; P2 and P6 warnings)", async () => {
     const r = await parseReport("samples/shanghai-putuo-czj-2024.pdf");
     const errors = r.findings.filter((f) => f.severity === "error").map((f) => `${f.ruleId}: ${f.actual} vs ${f.expected}`).sort();
     expect(errors).toEqual([
@@ -32,7 +32,12 @@ describe("shanghai-putuo-czj-2024.pdf (real report, all nine tables)", () => {
     ]);
     // P2: “持平” with a reason that says 减少 — the words disagree; a warning (the 收支总计 includes carry-overs,
     // so the numbers alone cannot be compared with the 一般公共预算 change of −63.14)
-    expect(r.findings.filter((f) => f.severity === "warning").map((f) => `${f.ruleId}: ${f.actual}`)).toEqual(["yoy-direction-reason: flat"]);
+    // P6: §六 lists 个人农业生产补贴 (T6 30310 blank) and leaves out 奖励金 (T6 30309 = 0.31)
+    expect(r.findings.filter((f) => f.severity === "warning").map((f) => `${f.ruleId}: ${f.actual}`).sort()).toEqual([
+      "basic-items-t6: ",
+      "basic-items-t6: 个人农业生产补贴",
+      "yoy-direction-reason: flat",
+    ]);
     // P5 is rounding-level: reported as info, never as an error
     expect(r.findings.some((f) => f.severity === "info" && f.actual === "326.71")).toBe(true);
     // P7: the table of contents and the body disagree on a heading

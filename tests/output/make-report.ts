@@ -32,7 +32,7 @@ export function makeReport(p: ReportParts = {}): Report {
     fiscalYear: p.year ?? 2024,
     kind: "部门决算",
     outline: p.outline ?? [],
-    records: { yoy: [], budgets: [], items: [], forms: (p.forms ?? []).map((kind, i) => ({ kind, project: `项目${i}`, block: i, funds: [], indicators: [] })) },
+    records: { yoy: [], budgets: [], items: [], lists: [], forms: (p.forms ?? []).map((kind, i) => ({ kind, project: `项目${i}`, block: i, funds: [], indicators: [] })) },
     tables: p.tables ?? [],
     facts: p.facts ?? [],
     findings: p.findings ?? [],

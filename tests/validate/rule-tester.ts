@@ -80,7 +80,7 @@ export function toFacts(specs: FactSpec[]): Fact[] {
 
 export function runOn(rule: Rule, specs: FactSpec[]): { facts: Fact[]; findings: Finding[] } {
   const facts = toFacts(specs);
-  const findings = runRule(rule, { facts: new FactIndex(facts), tables: [], records: { yoy: [], budgets: [], items: [], forms: [] } });
+  const findings = runRule(rule, { facts: new FactIndex(facts), tables: [], records: { yoy: [], budgets: [], items: [], forms: [], lists: [] } });
   return { facts, findings };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Doc, Message } from "../../model/document.js";
 import type { Fact } from "../../model/fact.js";
-import type { Records } from "../../model/records.js";
+import type { NamedList, Records } from "../../model/records.js";
 import type { SectionKind } from "../../model/report.js";
 import type { Outline } from "../../segment/index.js";
 import type { CodeMap } from "../classification.js";
@@ -99,12 +99,28 @@ export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, 
     );
   });
   facts.push(...emitted.map((e) => e.fact));
+  const lists = namedLists(doc, outline, skip);
   return {
     facts: dedupe(facts),
-    records: buildRecords(doc, emitted),
+    records: { ...buildRecords(doc, emitted), lists },
     warnings: [],
     meta: { ...(meta.unitName ? { unitName: meta.unitName } : {}), ...(meta.fiscalYear ? { fiscalYear: meta.fiscalYear } : {}), ...(meta.kind ? { kind: meta.kind } : {}) },
   };
+}
+
+/** §六's enumerations of 人员经费 and 公用经费 科目 names. */
+function namedLists(doc: Doc, outline: Outline, skip: Set<number>): NamedList[] {
+  const out: NamedList[] = [];
+  doc.blocks.forEach((b, i) => {
+    if (b.type === "table" || skip.has(i) || !(outline.blockKinds[i] ?? []).includes("basic")) return;
+    for (const m of b.text.matchAll(/(人员经费|公用经费)[^。；]*?(?:主要)?(?:包括|用于)[:：]?([^。；]+)/g)) {
+      const names = m[2].split(/[、，,]/).map((s) => s.trim().replace(/^(和|及|以及)/, "").replace(/等(支出)?$/, "")).filter((s) => s.length >= 2 && !/\d/.test(s));
+      if (names.length < 2) continue;
+      const start = m.index! + m[0].indexOf(m[2]);
+      out.push({ subject: m[1] === "人员经费" ? "basic.personnel" : "basic.public", names, block: i, start, end: start + m[2].length, text: m[2] });
+    }
+  });
+  return out;
 }
 
 /** One fact per (concept, dims, place): a subject with two concepts at one place stays two facts. */

@@ -25,7 +25,7 @@ function directionAfter(text: string, from: number): { direction: "greater" | "l
   return { direction, text: m[0] };
 }
 
-export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms"> {
+export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms" | "lists"> {
   const groups = new Map<string, Emitted[]>();
   for (const e of emitted) {
     const k = `${e.fact.source.block}|${e.subject.id}|${JSON.stringify(e.subject.dims ?? {})}`;

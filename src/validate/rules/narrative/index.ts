@@ -15,8 +15,9 @@ import budgetRate from "./budget-rate.js";
 import restatedValues from "./restated-values.js";
 import budgetDirection from "./budget-direction.js";
 import yoyDirectionReason from "./yoy-direction-reason.js";
+import basicItemsT6 from "./basic-items-t6.js";
 
 export const narrativeRules: Rule[] = [
   overviewTotals, incomeComposition, expenditureComposition, fiscalTotals, gpbStructure, gpbItems,
-  basicComposition, sangong, procurement, assets, yoyRate, budgetRate, restatedValues, budgetDirection, yoyDirectionReason,
+  basicComposition, sangong, procurement, assets, yoyRate, budgetRate, restatedValues, budgetDirection, yoyDirectionReason, basicItemsT6,
 ];

@@ -10,7 +10,7 @@ export function fact(concept: string, value: string, unit: Fact["unit"], dims: R
 }
 
 export function run(rule: Rule, facts: Fact[], forms: PerformanceForm[] = []): Finding[] {
-  return runRule(rule, { facts: new FactIndex(facts), tables: [], records: { yoy: [], budgets: [], items: [], forms } });
+  return runRule(rule, { facts: new FactIndex(facts), tables: [], records: { yoy: [], budgets: [], items: [], forms, lists: [] } });
 }
 
 export const errors = (fs: Finding[]) => fs.filter((f) => f.severity === "error");

@@ -58,8 +58,13 @@ export function mul(a: Interval, b: Interval): Interval {
 /** a / b, or null when b's interval contains 0 (ratio undefined or unbounded). */
 export function div(a: Interval, b: Interval): Interval | null {
   if (b.lo.lte(0) && b.hi.gte(0)) return null;
+  const mid = a.mid.div(b.mid);
+  if (!a.lo.isNeg() && b.lo.isPos()) {
+    // the common case (non-negative over positive): two divisions bound it
+    return { lo: a.lo.div(b.hi), hi: a.hi.div(b.lo), mid, decimals: Math.max(a.decimals, b.decimals) };
+  }
   const p = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
-  return { lo: Decimal.min(...p), hi: Decimal.max(...p), mid: a.mid.div(b.mid), decimals: Math.max(a.decimals, b.decimals) };
+  return { lo: Decimal.min(...p), hi: Decimal.max(...p), mid, decimals: Math.max(a.decimals, b.decimals) };
 }
 
 /** 100 · a / b: a percentage interval. */

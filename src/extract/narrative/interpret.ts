@@ -43,13 +43,16 @@ function accepts(s: Subject, unit: Unit): boolean {
   return s.units ? s.units.includes(unit) : MONEY.includes(unit);
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 /** The best lexicon match in a label: the one ending last, then the longest, then the first listed. */
 export function matchSubject(entries: Entry[], label: string, unit: Unit, sentence = label): { subject: Subject; end: number } | undefined {
   let best: { subject: Subject; end: number; len: number; order: number } | undefined;
   entries.forEach((e, order) => {
     if (!accepts(e.subject, unit)) return;
     if (e.context && !e.context.test(sentence)) return;
-    const re = new RegExp(e.re.source, "g");
+    let re = GLOBAL.get(e.re);
+    if (!re) GLOBAL.set(e.re, (re = new RegExp(e.re.source, "g")));
     for (const m of label.matchAll(re)) {
       if (m[0].length === 0) continue;
       const end = m.index! + m[0].length;

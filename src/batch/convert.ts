@@ -9,8 +9,21 @@ import { matchFamily, type LayoutFamily } from "../layout/family.js";
 import type { LayoutResult } from "../output/db.js";
 
 export type ConvertResult =
-  | { ok: true; report: Report; layout?: LayoutResult; ms: number }
+  | { ok: true; report: Report; layout?: LayoutResult; ms: number; texts?: OutputTexts }
   | { ok: false; code: string; message: string; ms: number };
+
+/** The output files, serialised where the report was made (a worker), so the main thread only writes. */
+export interface OutputTexts {
+  json: string;
+  ndjson: string;
+}
+
+export function outputTexts(report: Report): OutputTexts {
+  return {
+    json: JSON.stringify(report) + "\n",
+    ndjson: report.facts.map((f) => JSON.stringify(f)).join("\n") + (report.facts.length ? "\n" : ""),
+  };
+}
 
 export type Converter = (bytes: Uint8Array, file: string, families: LayoutFamily[]) => Promise<ConvertResult>;
 
@@ -27,7 +40,7 @@ export async function convertBytes(bytes: Uint8Array, file: string, families: La
       const m = matchFamily(fingerprintReport(report), families);
       layout = { ...(m.family ? { family: m.family } : {}), score: m.score, deviations: m.deviations, ...(m.closest ? { comparedWith: m.closest } : {}) };
     }
-    return { ok: true, report, ...(layout ? { layout } : {}), ms: performance.now() - t0 };
+    return { ok: true, report, ...(layout ? { layout } : {}), ms: performance.now() - t0, texts: outputTexts(report) };
   } catch (e) {
     const ms = performance.now() - t0;
     if (e instanceof ReadError) return { ok: false, code: e.code, message: e.message, ms };

@@ -14,7 +14,7 @@ import { uniqueNames } from "./names.js";
 import { createExecutor, type ResultMessage } from "./pool.js";
 import { SummaryBuilder, type BatchSummary, type FileRecord } from "./summary.js";
 import type { ProgressSink } from "./progress.js";
-import type { Converter } from "./convert.js";
+import { outputTexts, type Converter, type OutputTexts } from "./convert.js";
 
 export interface BatchOptions {
   paths: string[];
@@ -83,7 +83,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
     const report = r.report;
     const tw = performance.now();
     try {
-      await writeOutputs(o.outDir, name, report);
+      await writeOutputs(o.outDir, name, report, r.texts);
     } catch (e) {
       const message = `无法写出结果：${(e as Error).message}`;
       db.recordFailure({ file, sha256, bytes, format: report.source.format, code: "io", message, durationMs: r.ms });
@@ -173,12 +173,12 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
 }
 
 /** `<name>.json` (the report) and `<name>.facts.ndjson` (one fact per line), each written atomically. */
-export async function writeOutputs(outDir: string, name: string, report: Report): Promise<void> {
+export async function writeOutputs(outDir: string, name: string, report: Report, texts: OutputTexts = outputTexts(report)): Promise<void> {
   const put = async (file: string, text: string) => {
     const path = join(outDir, file);
     await writeFile(path + ".tmp", text);
     await rename(path + ".tmp", path);
   };
-  await put(`${name}.json`, JSON.stringify(report) + "\n");
-  await put(`${name}.facts.ndjson`, report.facts.map((f) => JSON.stringify(f)).join("\n") + (report.facts.length ? "\n" : ""));
+  await put(`${name}.json`, texts.json);
+  await put(`${name}.facts.ndjson`, texts.ndjson);
 }

@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import type DatabaseT from "better-sqlite3";
+import { openReadonlyDb } from "../open-db.js";
 import type { Command } from "../command.js";
 import { UsageError } from "./check.js";
 
@@ -26,13 +26,7 @@ export const exportCommand: Command = {
   async run({ values }) {
     if (typeof values.db !== "string") throw new UsageError("--db FILE is required");
     if (values.format !== "csv") throw new UsageError(`unknown --format ${String(values.format)} (csv)`);
-    const { default: Database } = await import("better-sqlite3");
-    let db: DatabaseT.Database;
-    try {
-      db = new Database(values.db, { readonly: true, fileMustExist: true });
-    } catch (e) {
-      throw new UsageError(`cannot open database ${values.db}: ${(e as Error).message}`);
-    }
+    const db = await openReadonlyDb(values.db);
     const out: NodeJS.WritableStream = typeof values.out === "string" ? createWriteStream(values.out) : process.stdout;
     let failed: Error | undefined;
     out.on("error", (e: Error) => (failed = e));

@@ -1,4 +1,4 @@
-import type DatabaseT from "better-sqlite3";
+import { openReadonlyDb } from "../open-db.js";
 import type { Command } from "../command.js";
 import { writeOut } from "../io.js";
 import { UsageError } from "./check.js";
@@ -13,13 +13,7 @@ export const queryCommand: Command = {
     if (typeof values.db !== "string") throw new UsageError("--db FILE is required");
     const sql = positionals.join(" ").trim();
     if (!sql) throw new UsageError('no SQL given: juesuan query --db FILE "SELECT …"');
-    const { default: Database } = await import("better-sqlite3");
-    let db: DatabaseT.Database;
-    try {
-      db = new Database(values.db, { readonly: true, fileMustExist: true });
-    } catch (e) {
-      throw new UsageError(`cannot open database ${values.db}: ${(e as Error).message}`);
-    }
+    const db = await openReadonlyDb(values.db);
     try {
       let stmt;
       try {

@@ -9,7 +9,7 @@
  */
 import type { Fact } from "../../../model/fact.js";
 import type { PerformanceForm } from "../../../model/records.js";
-import { interval as printedInterval, reportAgreement } from "../../compare.js";
+import { interval as printedInterval } from "../../compare.js";
 import { printed, type Interval } from "../../interval.js";
 import type { RuleContext } from "../../rule.js";
 import { decimalsOf } from "../../../extract/number.js";
@@ -70,22 +70,8 @@ export function projectLabel(p: string): string {
   return p === "整体" ? "整体支出绩效自评表" : `项目「${p}」`;
 }
 
-/**
- * Compare a stated value (read as `statedI`) with a computed interval and report pass (exact),
- * pass+info (rounding) or fail (mismatch) — the same outcomes as compare.ts, for intervals built here.
- */
-export function reportAgree(
-  ctx: RuleContext,
-  what: string,
-  stated: Fact,
-  statedI: Interval,
-  computed: Interval,
-  basis: string,
-  facts: Fact[],
-  unit: string,
-): void {
-  reportAgreement(ctx, what, stated, statedI, computed, basis, facts, unit);
-}
+/** Compare a stated value with a computed interval: the same outcomes and messages as compare.ts. */
+export { reportAgreement as reportAgree } from "../../compare.js";
 
 /** Report missing inputs as insufficient_data; true when something was missing. */
 export function missing(ctx: RuleContext, what: string, items: [Fact | undefined, string][]): boolean {

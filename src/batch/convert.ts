@@ -9,7 +9,7 @@ import { matchFamily, type LayoutFamily } from "../layout/family.js";
 import type { LayoutResult } from "../output/db.js";
 
 export type ConvertResult =
-  | { ok: true; report: Report; layout?: LayoutResult; ms: number; texts?: OutputTexts }
+  | { ok: true; report: Report; layout?: LayoutResult; ms: number; texts?: OutputTexts; sunk?: { writeMs: number; dbMs: number } }
   | { ok: false; code: string; message: string; ms: number };
 
 /** The output files, serialised where the report was made (a worker), so the main thread only writes. */

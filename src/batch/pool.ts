@@ -14,6 +14,14 @@ export interface TaskMessage {
   id: number;
   file: string;
   bytes: Uint8Array;
+  /** Output name (without extension), when the worker writes the outputs and loads the database itself. */
+  name?: string;
+}
+
+/** Where a worker writes a converted report itself: output folder and database (its own connection). */
+export interface Sink {
+  outDir: string;
+  dbPath: string;
 }
 export interface ResultMessage {
   id: number;
@@ -27,7 +35,7 @@ export interface ResultMessage {
 export interface Executor {
   readonly size: number;
   readonly mode: "threads" | "in-process";
-  run(file: string, bytes: Uint8Array): Promise<ResultMessage>;
+  run(file: string, bytes: Uint8Array, name?: string): Promise<ResultMessage>;
   /** Let running tasks finish, then stop. */
   close(): Promise<void>;
   /** Stop now; running tasks are dropped. */
@@ -43,6 +51,8 @@ export interface ExecutorOptions {
   inProcess?: boolean;
   /** In-process only: convert with this instead of the pipeline (tests). */
   convert?: Converter;
+  /** Threads only: workers write outputs and load the database themselves (the main thread only coordinates). */
+  sink?: Sink;
 }
 
 /** The compiled worker next to this module, or dist/batch/worker.js when running from src/*.ts. */
@@ -84,7 +94,7 @@ interface Slot {
 class ThreadPool implements Executor {
   readonly mode = "threads" as const;
   private readonly slots: Slot[] = [];
-  private readonly queue: { file: string; bytes: Uint8Array; resolve: (r: ResultMessage) => void }[] = [];
+  private readonly queue: { file: string; bytes: Uint8Array; name?: string; resolve: (r: ResultMessage) => void }[] = [];
   private seq = 0;
   private closing = false;
   private idleWaiters: (() => void)[] = [];
@@ -98,7 +108,7 @@ class ThreadPool implements Executor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: { familiesDir: this.options.familiesDir } });
+    const worker = new Worker(this.url, { workerData: { familiesDir: this.options.familiesDir, sink: this.options.sink } });
     const slot: Slot = { worker };
     worker.on("message", (m: ResultMessage) => this.finish(slot, m));
     worker.on("error", (e) => this.crash(slot, "worker-crashed", e.message));
@@ -108,9 +118,9 @@ class ThreadPool implements Executor {
     return slot;
   }
 
-  run(file: string, bytes: Uint8Array): Promise<ResultMessage> {
+  run(file: string, bytes: Uint8Array, name?: string): Promise<ResultMessage> {
     return new Promise((resolve) => {
-      this.queue.push({ file, bytes, resolve });
+      this.queue.push({ file, bytes, ...(name !== undefined ? { name } : {}), resolve });
       this.pump();
     });
   }
@@ -125,7 +135,7 @@ class ThreadPool implements Executor {
         slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", `no result after ${Math.round(this.options.timeoutMs! / 1000)} s`), this.options.timeoutMs);
       }
       const transferable = t.bytes.byteOffset === 0 && t.bytes.buffer.byteLength === t.bytes.byteLength && t.bytes.buffer instanceof ArrayBuffer;
-      const msg: TaskMessage = { id, file: t.file, bytes: t.bytes };
+      const msg: TaskMessage = { id, file: t.file, bytes: t.bytes, ...(t.name !== undefined ? { name: t.name } : {}) };
       slot.worker.postMessage(msg, transferable ? [t.bytes.buffer as ArrayBuffer] : []);
     }
     if (this.queue.length === 0 && this.slots.every((s) => !s.busy)) {

@@ -14,7 +14,8 @@ import { uniqueNames } from "./names.js";
 import { createExecutor, type ResultMessage } from "./pool.js";
 import { SummaryBuilder, type BatchSummary, type FileRecord } from "./summary.js";
 import type { ProgressSink } from "./progress.js";
-import { outputTexts, type Converter, type OutputTexts } from "./convert.js";
+import type { Converter } from "./convert.js";
+import { writeOutputs } from "./output-files.js";
 
 export interface BatchOptions {
   paths: string[];
@@ -53,7 +54,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   await mkdir(dirname(o.dbFile), { recursive: true });
   const db = new ReportDb(o.dbFile);
   const loaded = o.force ? new Set<string>() : db.loadedHashes();
-  const executor = createExecutor({ jobs: o.jobs ?? availableParallelism(), inProcess: o.inProcess, convert: o.convert, familiesDir: o.familiesDir, timeoutMs: o.timeoutMs });
+  const executor = createExecutor({ jobs: o.jobs ?? availableParallelism(), inProcess: o.inProcess, convert: o.convert, familiesDir: o.familiesDir, timeoutMs: o.timeoutMs, sink: { outDir: o.outDir, dbPath: o.dbFile } });
   const sum = new SummaryBuilder();
   const progress = o.progress;
   let done = 0;
@@ -81,6 +82,13 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
       return;
     }
     const report = r.report;
+    if (r.sunk) {
+      // the worker wrote the files and loaded the database itself
+      sum.writeMs += r.sunk.writeMs;
+      sum.dbLoadMs += r.sunk.dbMs;
+      emit({ file, name, outcome: "ok", ms: r.ms, facts: report.summary.facts, errors: report.summary.errors, warnings: report.summary.warnings, ...(r.layout ? { layoutScore: r.layout.score, deviations: r.layout.deviations.length, ...(r.layout.family ? { family: r.layout.family } : {}) } : {}) }, report);
+      return;
+    }
     const tw = performance.now();
     try {
       await writeOutputs(o.outDir, name, report, r.texts);
@@ -106,7 +114,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
         name,
         outcome: "ok",
         ms: r.ms,
-        facts: report.facts.length,
+        facts: report.summary.facts,
         errors: report.summary.errors,
         warnings: report.summary.warnings,
         ...(r.layout ? { layoutScore: r.layout.score, deviations: r.layout.deviations.length, ...(r.layout.family ? { family: r.layout.family } : {}) } : {}),
@@ -147,7 +155,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
     seen.set(sha256, file);
     const size = bytes.length;
     const p: Promise<void> = executor
-      .run(file, bytes)
+      .run(file, bytes, names[i])
       .then((m) => onResult(file, names[i], sha256, size, m))
       .catch((e) => emit({ file, outcome: "failed", error: { code: "internal", message: (e as Error).message } }))
       .finally(() => inflight.delete(p));
@@ -172,13 +180,4 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   return { summary, records: sum.all, exitCode };
 }
 
-/** `<name>.json` (the report) and `<name>.facts.ndjson` (one fact per line), each written atomically. */
-export async function writeOutputs(outDir: string, name: string, report: Report, texts: OutputTexts = outputTexts(report)): Promise<void> {
-  const put = async (file: string, text: string) => {
-    const path = join(outDir, file);
-    await writeFile(path + ".tmp", text);
-    await rename(path + ".tmp", path);
-  };
-  await put(`${name}.json`, texts.json);
-  await put(`${name}.facts.ndjson`, texts.ndjson);
-}
+export { writeOutputs } from "./output-files.js";

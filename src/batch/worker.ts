@@ -1,15 +1,50 @@
-/** Worker-thread entry: loads the layout families once, then converts the files the pool sends. */
+/**
+ * Worker-thread entry: loads the layout families once, then converts the files the pool sends. With a
+ * sink, it also writes the report's files and loads it into the database over its own connection (one
+ * transaction per report), and sends back only what the summary needs, so the main thread stays free.
+ */
 import { parentPort, workerData } from "node:worker_threads";
 import { getHeapStatistics } from "node:v8";
 import { loadFamilies } from "../layout/family.js";
-import { convertBytes } from "./convert.js";
-import type { TaskMessage, ResultMessage } from "./pool.js";
+import { convertBytes, type ConvertResult } from "./convert.js";
+import type { TaskMessage, ResultMessage, Sink } from "./pool.js";
+import type { Report } from "../model/report.js";
+import type { ReportDb } from "../output/db.js";
+import { writeOutputs } from "./output-files.js";
 
-const families = loadFamilies((workerData as { familiesDir?: string } | undefined)?.familiesDir);
+const data = (workerData ?? {}) as { familiesDir?: string; sink?: Sink };
+const families = loadFamilies(data.familiesDir);
 let heapPeak = 0;
+let db: ReportDb | undefined;
+
+/** What the main thread needs of a report it does not load itself: the summary and the error findings. */
+function slim(r: Report): Report {
+  return { ...r, outline: [], tables: [], facts: [], warnings: [], records: { yoy: [], budgets: [], items: [], forms: [], lists: [] }, findings: r.findings.filter((f) => f.severity === "error") };
+}
+
+async function sinkResult(result: ConvertResult, file: string, name: string, sink: Sink): Promise<ConvertResult> {
+  if (!result.ok) return result;
+  const tw = performance.now();
+  try {
+    await writeOutputs(sink.outDir, name, result.report, result.texts);
+  } catch (e) {
+    return { ok: false, code: "io", message: `无法写出结果：${(e as Error).message}`, ms: result.ms };
+  }
+  const td = performance.now();
+  try {
+    db ??= new (await import("../output/db.js")).ReportDb(sink.dbPath);
+    db.loadReport({ file, report: result.report, layout: result.layout, durationMs: result.ms });
+  } catch (e) {
+    return { ok: false, code: "db", message: (e as Error).message, ms: result.ms };
+  }
+  const { texts: _texts, ...rest } = result;
+  void _texts;
+  return { ...rest, report: slim(result.report), sunk: { writeMs: td - tw, dbMs: performance.now() - td } };
+}
 
 parentPort?.on("message", async (msg: TaskMessage) => {
-  const result = await convertBytes(msg.bytes, msg.file, families);
+  let result = await convertBytes(msg.bytes, msg.file, families);
+  if (data.sink && msg.name !== undefined) result = await sinkResult(result, msg.file, msg.name, data.sink);
   heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
   const reply: ResultMessage = { id: msg.id, result, heapPeak, maxRss: process.resourceUsage().maxRSS * 1024 };
   parentPort!.postMessage(reply);

@@ -58,6 +58,8 @@ export class ReportDb {
     this.db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     if (!options.readonly) {
       this.db.pragma("journal_mode = WAL");
+      // batch workers load reports over their own connections: wait for the writer lock instead of failing
+      this.db.pragma("busy_timeout = 60000");
       this.db.pragma("synchronous = NORMAL");
       this.db.pragma("foreign_keys = ON");
       this.db.exec(schemaSql());
@@ -163,7 +165,7 @@ export class ReportDb {
         else for (const d of r.layout.deviations) this.s.insDeviation.run(id, fam, d.kind, d.what, d.expected ?? null, d.found ?? null);
       }
       return id;
-    })();
+    }).immediate();
   }
 
   /** Record a file that could not be converted (replacing earlier rows for the same content or unreadable file). */
@@ -194,7 +196,7 @@ export class ReportDb {
         juesuan_version: VERSION,
       });
       return id;
-    })();
+    }).immediate();
   }
 
   /** Delete the rows stored for this content (or this unreadable file) and return the id to reuse. */

@@ -7,6 +7,7 @@
  * Tables seen in a report add a report-local map (buildCodeMap), which is consulted first.
  */
 import { CLASSIFICATION_VERSIONS } from "./data/classification-data.js";
+import { resolveStandard } from "./classification-standard.js";
 
 export type CodeDomain = "functional" | "economic";
 export type CodeLevel = "class" | "section" | "item";
@@ -151,6 +152,10 @@ function candidates(domain: CodeDomain, level: CodeLevel, name: string, year?: n
 export function resolveFunctionalCode(path: string[], year?: number, local?: CodeMap): string | undefined {
   const names = path.map((s) => s.trim()).filter(Boolean);
   if (names.length === 0 || names.length > 3) return undefined;
+  return resolveObserved(names, year, local) ?? resolveStandard(names, year);
+}
+
+function resolveObserved(names: string[], year?: number, local?: CodeMap): string | undefined {
   const levels: CodeLevel[] = ["class", "section", "item"];
   let parent = "";
   for (let i = 0; i < names.length; i++) {

@@ -169,13 +169,12 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
       const isRate = measure === "variance" || measure === "completion";
       for (const concept of concepts) {
         const fdims = { ...(isRate && subj.rateDims ? subj.rateDims : {}), ...(isRate ? {} : subj.dims ?? {}), ...dims };
-        const unit: Unit = subj.byUnit?.[m.unit] ? m.unit : m.unit;
         const c = subj.byUnit?.[m.unit] ?? concept;
         out.push({
           fact: {
             concept: c,
             value,
-            unit,
+            unit: m.unit,
             dims: fdims,
             source: {
               block: p.block,

@@ -37,7 +37,6 @@ export interface Entry {
 const S = (id: string, s: Omit<Subject, "id"> = {}): Subject => ({ id, ...s });
 const E = (re: RegExp, subject: Subject, after?: RegExp): Entry => ({ re, subject, ...(after ? { after } : {}) });
 
-const COUNT: Unit[] = ["人", "个", "辆", "次", "批次", "人次", "台（套）"];
 
 // ---- 概况 -------------------------------------------------------------------------------------------
 const staff: Entry[] = [
@@ -226,4 +225,3 @@ export const DEFAULT_SUBJECT: Partial<Record<SectionKind, Subject>> = {
   "operating-costs": S("operating_costs.total", { amount: "operating_costs.total", change: "operating_costs.yoy.change", rate: "operating_costs.yoy.rate" }),
 };
 
-export { COUNT };

@@ -3,15 +3,14 @@ import type { Doc } from "../../model/document.js";
 import type { BudgetComparison, ClassificationItem, Records, YoyChange } from "../../model/records.js";
 import type { Emitted } from "./interpret.js";
 
-let nextText = "";
-
-function reasonAfter(text: string, from: number): string | undefined {
+/** The reason stated after `from`; "…主要原因：" ending a paragraph continues in `next`. */
+function reasonAfter(text: string, from: number, next = ""): string | undefined {
   const rest = text.slice(from);
   const m = /(主要)?原因(是|为|主要是)?[:：]?\s*([^。]*)/.exec(rest);
   if (!m || m.index > 80) return undefined;
   let r = m[3].trim();
   // "…主要原因：" ending a paragraph: the reason is the next paragraph's first sentence.
-  if (!r && /[:：]\s*$/.test(rest)) r = (/^[^。]*/.exec(nextText.trim())?.[0] ?? "").trim();
+  if (!r && /[:：]\s*$/.test(rest)) r = (/^[^。]*/.exec(next.trim())?.[0] ?? "").trim();
   return r || undefined;
 }
 
@@ -42,7 +41,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     const b = doc.blocks[block];
     const text = b && b.type !== "table" ? b.text : "";
     const nb = doc.blocks[block + 1];
-    nextText = nb && nb.type === "paragraph" ? nb.text : "";
+    const next = nb && nb.type === "paragraph" ? nb.text : "";
     const get = (m: Emitted["measure"]) => list.find((e) => e.measure === m)?.fact;
     const change = get("change");
     const rate = get("rate");
@@ -50,7 +49,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     if (change || rate) {
       const v = change?.value ?? rate!.value;
       const direction = /^-/.test(v) ? "decrease" : /^0(\.0+)?$/.test(v) ? "flat" : "increase";
-      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0));
+      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0), next);
       yoy.push({ subject: first.subject.id, direction, ...(change ? { amount: change.value } : {}), ...(rate ? { rate: rate.value } : {}), ...(reason ? { reason } : {}), block });
     }
     const budget = get("budget") ?? get("budgetFull");
@@ -58,7 +57,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     const completion = get("completion");
     const amount = get("amount");
     if (budget || variance || completion) {
-      const reason = reasonAfter(text, lastEnd);
+      const reason = reasonAfter(text, lastEnd, next);
       const dir = directionAfter(text, lastEnd);
       budgets.push({
         ...(dir ? { direction: dir.direction, directionText: dir.text } : {}),
@@ -84,7 +83,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
         ...(completion ? { completionRate: completion.value } : {}),
         ...(change ? { change: change.value } : {}),
         ...(rate ? { rate: rate.value } : {}),
-        ...(reasonAfter(text, lastEnd) ? { reason: reasonAfter(text, lastEnd) } : {}),
+        ...(reasonAfter(text, lastEnd, next) ? { reason: reasonAfter(text, lastEnd, next) } : {}),
         block,
       });
     }

@@ -1,7 +1,6 @@
 import { Decimal } from "decimal.js";
 import type { Fact } from "../../../model/fact.js";
 import { defineRule } from "../../rule.js";
-import { interval } from "../../compare.js";
 import { intersects, printed } from "../../interval.js";
 
 /**
@@ -35,7 +34,6 @@ export default defineRule({
         continue;
       } else ok = rec.direction === "greater" ? diff.gt(0) : diff.lt(0);
       ctx.report({ outcome: ok ? "pass" : "fail", messageId: ok ? "ok" : "mismatch", ...base });
-      void interval;
     }
   },
 });

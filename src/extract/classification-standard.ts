@@ -1,0 +1,39 @@
+/**
+ * The standard MoF 支出功能分类 list (data/functional-standard.ts) and its 项 conventions, as the fallback of
+ * resolveFunctionalCode for names the observed tables do not cover. Unique matches only; never guessed.
+ */
+import { ADMIN_CONVENTION_CLASSES, ADMIN_ITEMS, STANDARD_CODES, STANDARD_FROM } from "./data/functional-standard.js";
+
+const norm = (s: string) => s.replace(/[\s\u3000]/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+const BY_NAME = new Map<string, string[]>();
+for (const [code, name] of Object.entries(STANDARD_CODES)) {
+  const k = `${code.length}:${norm(name)}`;
+  BY_NAME.set(k, [...(BY_NAME.get(k) ?? []), code]);
+}
+
+/** Resolve a path against the standard list and its 项 conventions; undefined unless unique. */
+export function resolveStandard(names: string[], year?: number): string | undefined {
+  if (year !== undefined && year < STANDARD_FROM) return undefined;
+  let parent = "";
+  for (let i = 0; i < names.length; i++) {
+    const len = i === 0 ? 3 : i === 1 ? 5 : 7;
+    const n = norm(names[i]);
+    const c = (BY_NAME.get(`${len}:${n}`) ?? []).filter((x) => x.startsWith(parent));
+    if (c.length === 1) {
+      parent = c[0];
+      continue;
+    }
+    if (c.length > 1) return undefined;
+    if (i === 0) {
+      // "社会保障和就业（类）支出": the class name printed without its 支出.
+      const alt = BY_NAME.get(`3:${n}支出`) ?? [];
+      if (alt.length !== 1) return undefined;
+      parent = alt[0];
+      continue;
+    }
+    if (i === 2 && ADMIN_ITEMS[n] && ADMIN_CONVENTION_CLASSES.has(parent.slice(0, 3))) parent += ADMIN_ITEMS[n];
+    else if (/^其他/.test(n) && parent.length === len - 2) parent += "99";
+    else return undefined;
+  }
+  return parent;
+}

@@ -55,4 +55,12 @@ describe("segment", () => {
     const o = segment(doc);
     expect(o.sections[1].children.slice(0, 4).map((s) => [s.label, s.kind])).toEqual([["一、", "overview"], ["二、", "income"], ["三、", "expenditure"], ["四、", "fiscal"]]);
   });
+  it("a title glued to its first sentence by a reader still opens its section", () => {
+    const text = "第三部分 情况说明\n九、国有资本经营预算财政拨款收入支出决算情况说明国有资本经营预算财政拨款收入0万元，支出0万元。\n十、预算绩效管理情况\n";
+    expect(kinds(text)).toEqual(["explanation-part", "soe", "performance"]);
+  });
+  it("机关运行经费 / 一般性支出 / 政府采购 as top-level sections (Hunan numbering) keep their kinds", () => {
+    const text = "第二部分 情况说明\n三、支出决算情况说明\n十、机关运行经费支出情况说明\n十一、一般性支出情况说明\n十二、政府采购支出情况说明\n";
+    expect(kinds(text)).toEqual(["explanation-part", "expenditure", "operating-costs", "general-spending", "procurement"]);
+  });
 });

@@ -41,6 +41,8 @@ export const HeadingBlock = z.object({
   text: z.string(),
   /** Numbering recovered from list structure when the source dropped it (docx auto-numbering). */
   label: z.string().optional(),
+  /** The text exactly as the source had it, when reading normalised it (PDF: CJK radicals, spacing). */
+  original: z.string().optional(),
   loc: BlockLoc,
 });
 export const ParagraphBlock = z.object({
@@ -48,6 +50,8 @@ export const ParagraphBlock = z.object({
   text: z.string(),
   /** Recovered list label ("1.", "一、", "（一）") when the text lost it (docx/html lists). */
   label: z.string().optional(),
+  /** The text exactly as the source had it, when reading normalised it (PDF: CJK radicals, spacing). */
+  original: z.string().optional(),
   loc: BlockLoc,
 });
 export const TableBlock = z.object({

@@ -34,6 +34,13 @@ describe("juesuan CLI", () => {
     expect(j.facts.length).toBeGreaterThan(600);
     expect(Array.isArray(j.findings)).toBe(true);
   });
+  it("extract --blocks: every fact's source text is found at its offsets in the block it names", () => {
+    const j = JSON.parse(run("extract", "samples/changji-czj-2024.txt", "--blocks").stdout);
+    const text = (b: { type: string; text?: string; rows?: { text: string }[][] }, cell?: [number, number]) => (cell ? b.rows![cell[0]][cell[1]].text : b.text!);
+    const located = j.facts.filter((f: { source: { end: number; start: number } }) => f.source.end > f.source.start);
+    expect(located.length).toBeGreaterThan(500);
+    for (const f of located) expect(text(j.blocks[f.source.block], f.source.cell).slice(f.source.start, f.source.end)).toBe(f.source.text);
+  });
   it("facts: one JSON fact per line", () => {
     const lines = run("facts", "samples/changji-czj-2024.txt").stdout.trim().split("\n");
     expect(lines.length).toBeGreaterThan(600);

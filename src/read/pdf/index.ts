@@ -255,8 +255,11 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
       const p = e.para;
       const level = headingLevel(p, bodySize);
       const loc = { page: p.page, bbox: round(p.bbox) };
-      if (level !== undefined) blocks.push({ type: "heading", level, text: p.text, loc });
-      else blocks.push({ type: "paragraph", text: p.text, loc });
+      // Provenance: the characters as the PDF has them (before radical mapping and space tidying), line by line.
+      const raw = p.lines.map((l) => l.items.map((it) => it.str).join("")).join("\n");
+      const original = raw.replace(/\n/g, "") !== p.text ? { original: raw } : {};
+      if (level !== undefined) blocks.push({ type: "heading", level, text: p.text, ...original, loc });
+      else blocks.push({ type: "paragraph", text: p.text, ...original, loc });
     }
   }
   return blocks;

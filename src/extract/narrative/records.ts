@@ -73,6 +73,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     if (first.subject.id.startsWith("gpb.class:") || first.subject.id.startsWith("gpb.item:")) {
       const dims = first.subject.dims ?? {};
       const share = get("share");
+      const itemReason = reasonAfter(text, lastEnd, next);
       items.push({
         level: first.subject.id.startsWith("gpb.class:") ? "class" : "item",
         names: (dims.name ?? "").split("/"),
@@ -83,7 +84,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
         ...(completion ? { completionRate: completion.value } : {}),
         ...(change ? { change: change.value } : {}),
         ...(rate ? { rate: rate.value } : {}),
-        ...(reasonAfter(text, lastEnd, next) ? { reason: reasonAfter(text, lastEnd, next) } : {}),
+        ...(itemReason ? { reason: itemReason } : {}),
         block,
       });
     }

@@ -14,7 +14,7 @@ const STEMS: [string, string][] = [
 /** 预决算差异率 = (决算 − 预算) ÷ 预算; 完成预算的% = 决算 ÷ 预算 — for the gpb total, classes and items. */
 export default defineRule({
   id: "budget-rate",
-  meta: { description: "一般公共预算（总额、类、项）的预决算差异率与完成率", defaultSeverity: "error", messages: { ...MESSAGES, zeroBaseStated: "{{what}}：预算数为 0，却报告了比率 {{actual}}%，比率无定义" } },
+  meta: { description: "一般公共预算（总额、类、项）的预决算差异率与完成率", defaultSeverity: "error", messages: MESSAGES },
   check(ctx) {
     for (const [stem, amountConcept] of STEMS) {
       for (const [kind, suffix] of [["variance", "variance_rate"], ["completion", "completion_rate"]] as const) {

@@ -10,7 +10,7 @@ import { MESSAGES, first, fundIsEmpty } from "./common.js";
  */
 export default defineRule({
   id: "fiscal-totals",
-  meta: { description: "财政拨款收支总计的构成、收支平衡、与收入决算和一般公共预算支出的一致", defaultSeverity: "error", messages: { ...MESSAGES, zeroBaseStated: "{{what}}：预算数为 0，却报告了比率 {{actual}}%" } },
+  meta: { description: "财政拨款收支总计的构成、收支平衡、与收入决算和一般公共预算支出的一致", defaultSeverity: "error", messages: MESSAGES },
   check(ctx) {
     const f = (c: string) => first(ctx, `fiscal.${c}`);
     if (f("income.grand_total") && (f("income.current_year") || f("income.carryover_begin")))

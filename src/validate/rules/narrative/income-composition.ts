@@ -23,9 +23,8 @@ export default defineRule({
     // A report lists the sources it has; the unlisted are zero only when the section lists at least two.
     const present = SOURCES.filter((_, i) => parts[i]);
     if (!parts[0] && fiscalParts.length) {
-      const rest = stated;
-      if (rest.length + fiscalParts.length >= 2)
-        checkSum(ctx, "本年收入 = 各收入来源之和", total, [...fiscalParts, ...rest], { total: "本年收入合计", parts: [...fiscalParts.map((f) => f.concept), ...present.map(([, n]) => n)] });
+      if (stated.length + fiscalParts.length >= 2)
+        checkSum(ctx, "本年收入 = 各收入来源之和", total, [...fiscalParts, ...stated], { total: "本年收入合计", parts: [...fiscalParts.map((f) => f.concept), ...present.map(([, n]) => n)] });
     } else if (sumApplies) checkSum(ctx, "本年收入 = 各收入来源之和", total, stated, { total: "本年收入合计", parts: present.map(([, n]) => n) });
     SOURCES.forEach(([k, n], i) => {
       const share = first(ctx, `income.${k}.share`);

@@ -32,7 +32,6 @@ export default defineRule({
       }
     }
     for (const [a, b, n] of SAME) {
-      if (a === b) continue;
       const fa = ctx.facts.one(a);
       const fb = ctx.facts.one(b);
       if (fa && fb) checkEqual(ctx, `${n}（两节陈述）`, fb, fa, [b, a]);

@@ -12,7 +12,7 @@ const ITEMS: [string, string, string][] = [
 /** 九、三公: 合计 = 出国 + 公车 + 接待; 公车 = 购置 + 运行维护 (决算 and 预算); 占比; 预决算差异率 / 完成率. */
 export default defineRule({
   id: "sangong",
-  meta: { description: "“三公”经费的构成、占比、预算构成与预决算差异率/完成率", defaultSeverity: "error", messages: { ...MESSAGES, zeroBaseStated: "{{what}}：预算数为 0 或未列示，却报告了比率 {{actual}}%，比率无定义" } },
+  meta: { description: "“三公”经费的构成、占比、预算构成与预决算差异率/完成率", defaultSeverity: "error", messages: MESSAGES },
   check(ctx) {
     const f = (c: string, d: Record<string, string> = {}) => first(ctx, c, d);
     // A budget the narrative does not state is read from T7 (a blank 预算数 cell is a stated 0).
@@ -29,7 +29,7 @@ export default defineRule({
     });
     // budgets
     const bt = f("sangong.budget.total");
-    const bItems = [f("sangong.budget.abroad"), f("sangong.budget.vehicle") ?? sumOf(f("sangong.budget.vehicle.purchase"), f("sangong.budget.vehicle.operation")), f("sangong.budget.reception")];
+    const bItems = [f("sangong.budget.abroad"), f("sangong.budget.vehicle") ?? vehicleBudgetFromParts(f("sangong.budget.vehicle.purchase"), f("sangong.budget.vehicle.operation")), f("sangong.budget.reception")];
     if (bt && bItems.every(Boolean)) checkSum(ctx, "“三公”经费预算 = 各项预算之和", bt, bItems as Fact[], { total: "“三公”经费预算", parts: ITEMS.map(([, n]) => `${n}预算`) });
     const pairs: [string, Fact | undefined, Fact | undefined][] = [
       ["“三公”经费", total, bt ?? fb("sangong.budget.total")],
@@ -49,8 +49,11 @@ export default defineRule({
   },
 });
 
-/** Two purchase/operation budgets stand in for the vehicle budget: a synthetic fact is not built; use the first when one is zero. */
-function sumOf(a: Fact | undefined, b: Fact | undefined): Fact | undefined {
+/**
+ * The 公车 budget when only its two parts are stated: 购置 + 运行维护. Without building a synthetic fact, this is
+ * possible only when one part is zero (the other is then the whole); otherwise undefined.
+ */
+function vehicleBudgetFromParts(a: Fact | undefined, b: Fact | undefined): Fact | undefined {
   if (!a || !b) return undefined;
   if (/^0(\.0+)?$/.test(a.value)) return b;
   if (/^0(\.0+)?$/.test(b.value)) return a;

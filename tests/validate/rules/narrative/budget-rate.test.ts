@@ -67,7 +67,7 @@ ruleTester(rule, {
       findings: [
         {
           outcome: "fail", severity: "error", messageId: "zeroBaseStated", actual: "0",
-          message: "gpb.item[一般行政管理事务] 预算完成率：预算数为 0，却报告了比率 0%，比率无定义",
+          message: "gpb.item[一般行政管理事务] 预算完成率：预算数为 0（或空白），比率无定义，却报告了 0%",
         },
       ],
     },

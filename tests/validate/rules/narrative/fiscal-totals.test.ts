@@ -130,7 +130,7 @@ ruleTester(rule, {
     {
       name: "completion rate 0% stated against a zero 年初预算",
       facts: [["fiscal.expenditure.current_year", "2429.10"], ["fiscal.budget.initial", "0.00"], ["fiscal.budget.completion_rate", "0"]],
-      findings: [{ outcome: "fail", severity: "error", messageId: "zeroBaseStated", actual: "0", message: "财政拨款完成预算比例 = 决算 ÷ 预算：预算数为 0，却报告了比率 0%" }],
+      findings: [{ outcome: "fail", severity: "error", messageId: "zeroBaseStated", actual: "0", message: "财政拨款完成预算比例 = 决算 ÷ 预算：预算数为 0（或空白），比率无定义，却报告了 0%" }],
     },
     {
       name: "completion rate against 全年预算 when no 年初预算: 2429.10/2500.00 = 97.164 → 97.16",

@@ -108,7 +108,7 @@ ruleTester(rule, {
       findings: [
         {
           outcome: "fail", severity: "error", messageId: "zeroBaseStated", actual: "0",
-          message: "因公出国（境）费完成预算的比例：预算数为 0 或未列示，却报告了比率 0%，比率无定义",
+          message: "因公出国（境）费完成预算的比例：预算数为 0（或空白），比率无定义，却报告了 0%",
           facts: ["sangong.budget.completion_rate{item=因公出国（境）费}", "sangong.abroad", "sangong.budget.abroad{table=T7}"],
         },
         {

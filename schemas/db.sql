@@ -48,9 +48,12 @@ CREATE TABLE IF NOT EXISTS facts (
   src_start    INTEGER,
   src_end      INTEGER,
   page         INTEGER,
+  line         INTEGER,                   -- 1-based line (text formats)
   source_text  TEXT,                      -- the matched text as printed
   blank        INTEGER NOT NULL DEFAULT 0,-- 1: blank table cell
-  empty        INTEGER NOT NULL DEFAULT 0 -- 1: the report says the section is empty
+  empty        INTEGER NOT NULL DEFAULT 0,-- 1: the report says the section is empty
+  evidence     TEXT NOT NULL,             -- table-cell | statement | context | inferred: how the fact was bound
+  doubt        TEXT                       -- what makes the binding uncertain, when anything does
 );
 CREATE INDEX IF NOT EXISTS facts_report ON facts(report_id);
 CREATE INDEX IF NOT EXISTS facts_concept ON facts(concept);

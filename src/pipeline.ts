@@ -74,7 +74,7 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
   annotateTables(outline.sections, forms.forms, tables.tables);
   const facts = [...narrative.facts, ...forms.facts, ...tables.facts];
   const records = { ...narrative.records, forms: forms.forms };
-  const findings = options.validate === false ? [] : validate({ facts, tables: tables.tables, records }, options);
+  const findings = options.validate === false ? [] : validate({ facts, tables: tables.tables, records, doc, outline, meta: narrative.meta }, options);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const report: Report = {
     juesuan: VERSION,

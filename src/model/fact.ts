@@ -24,6 +24,18 @@ export const SourceRef = z
   .meta({ id: "SourceRef", description: "Where a fact was stated: block index, offsets, page, matched text" });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+/**
+ * How a fact was bound to its concept (issue: findings a reviewer can trust):
+ * - `table-cell`: a typed table cell, row by code or name, column by header path;
+ * - `statement`: subject, measure and value in one sentence ("财政拨款收入 2,429.10 万元");
+ * - `context`: the subject was inherited (a heading, the paragraph's or the previous sentence's subject);
+ * - `inferred`: not printed as such (a zero implied by an empty table, a sum stated by its only part).
+ * Only `table-cell` and `statement` facts without a `doubt` are firm: a mismatch is an error only when every
+ * fact in it is firm.
+ */
+export const Evidence = z.enum(["table-cell", "statement", "context", "inferred"]);
+export type Evidence = z.infer<typeof Evidence>;
+
 export const Fact = z
   .object({
     concept: z.string().regex(/^[a-z_]+(\.[a-z_0-9]+)*$/),
@@ -38,6 +50,10 @@ export const Fact = z
     blank: z.boolean().optional(),
     /** The section kind the fact was read from (overview, income, …, table). */
     section: z.string().optional(),
+    /** How the fact was bound to its concept. */
+    evidence: Evidence,
+    /** What makes the binding uncertain (a column named by position, a subject guessed …), when anything does. */
+    doubt: z.string().optional(),
   })
   .meta({ id: "Fact", description: "一个被报告陈述的数 (a number the report states)" });
 export type Fact = z.infer<typeof Fact>;
@@ -45,4 +61,9 @@ export type Fact = z.infer<typeof Fact>;
 export function factKey(f: Pick<Fact, "concept" | "dims">): string {
   const d = Object.keys(f.dims).sort().map((k) => `${k}=${f.dims[k]}`).join(";");
   return d ? `${f.concept}{${d}}` : f.concept;
+}
+
+/** A fact bound firmly enough that a mismatch it takes part in may be called an error. */
+export function isFirm(f: Pick<Fact, "evidence" | "doubt">): boolean {
+  return (f.evidence === "table-cell" || f.evidence === "statement") && !f.doubt;
 }

@@ -11,7 +11,7 @@ import { factKey } from "../model/fact.js";
 import type { Deviation } from "../layout/compare.js";
 import { VERSION } from "../version.js";
 
-export const SCHEMA_VERSION = "1";
+export const SCHEMA_VERSION = "2";
 
 export function schemaSql(): string {
   return readFileSync(fileURLToPath(new URL("../../schemas/db.sql", import.meta.url)), "utf8");
@@ -83,8 +83,8 @@ export class ReportDb {
               facts_count, errors_count, warnings_count, layout_family, layout_score, layout_deviations_count, duration_ms, parsed_at, juesuan_version)
               VALUES (@id, @file, @sha256, @bytes, @unit, @year, @kind, @format, @pages, @status, @error, @error_code,
               @facts_count, @errors_count, @warnings_count, @layout_family, @layout_score, @layout_deviations_count, @duration_ms, @parsed_at, @juesuan_version)`),
-          insFact: db.prepare(`INSERT INTO facts (report_id, seq, concept, value_text, value_num, unit, dims, dims_key, section, block, src_start, src_end, page, source_text, blank, empty)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+          insFact: db.prepare(`INSERT INTO facts (report_id, seq, concept, value_text, value_num, unit, dims, dims_key, section, block, src_start, src_end, page, line, source_text, blank, empty, evidence, doubt)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
           insCell: db.prepare(`INSERT INTO table_cells (report_id, table_id, table_no, table_unit, row_no, row_label, code, role, side, column_label, value_text, value_num, state)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
           insFinding: db.prepare(`INSERT INTO findings (report_id, seq, rule_id, severity, outcome, message, expected, actual, tolerance, facts, places)
@@ -142,7 +142,7 @@ export class ReportDb {
         const num = f.unit === "text" ? null : Number(f.value);
         this.s.insFact.run(
           id, i, f.concept, f.value, num !== null && Number.isFinite(num) ? num : null, f.unit, JSON.stringify(f.dims ?? {}), factKey({ concept: f.concept, dims: f.dims ?? {} }),
-          f.section ?? null, f.source.block, f.source.start, f.source.end, f.source.page ?? null, f.source.text, f.blank ? 1 : 0, f.empty ? 1 : 0,
+          f.section ?? null, f.source.block, f.source.start, f.source.end, f.source.page ?? null, f.source.line ?? null, f.source.text, f.blank ? 1 : 0, f.empty ? 1 : 0, f.evidence, f.doubt ?? null,
         );
       });
       report.tables.forEach((t, tn) => {

@@ -3,7 +3,9 @@ import type { Fact } from "../model/fact.js";
 import type { Finding } from "../model/finding.js";
 import type { Records } from "../model/records.js";
 import type { TypedTable } from "../model/table.js";
-import { FactIndex, runRule, type Rule } from "./rule.js";
+import { FactIndex, runRule, type ReportMeta, type Rule } from "./rule.js";
+import type { Doc } from "../model/document.js";
+import type { Outline } from "../segment/index.js";
 import { allRules } from "./rules/index.js";
 
 export interface ValidateOptions {
@@ -11,8 +13,17 @@ export interface ValidateOptions {
   rules?: string[];
 }
 
-export function validate(input: { facts: Fact[]; tables: TypedTable[]; records: Records }, options: ValidateOptions = {}): Finding[] {
-  const base = { facts: new FactIndex(input.facts), tables: input.tables, records: input.records };
+export interface ValidateInput {
+  facts: Fact[];
+  tables: TypedTable[];
+  records: Records;
+  doc?: Doc;
+  outline?: Outline;
+  meta?: ReportMeta;
+}
+
+export function validate(input: ValidateInput, options: ValidateOptions = {}): Finding[] {
+  const base = { facts: new FactIndex(input.facts), tables: input.tables, records: input.records, doc: input.doc, outline: input.outline, meta: input.meta };
   const rules: Rule[] = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
   return rules.flatMap((r) => runRule(r, base));
 }

@@ -7,6 +7,8 @@ import { factKey } from "../model/fact.js";
 import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Records } from "../model/records.js";
 import type { TypedTable } from "../model/table.js";
+import type { Doc } from "../model/document.js";
+import type { Outline } from "../segment/index.js";
 
 export interface RuleMeta {
   description: string;
@@ -70,10 +72,21 @@ export class FactIndex {
   }
 }
 
+/** What a report says of itself (title lines): editorial rules compare the text against it. */
+export interface ReportMeta {
+  unitName?: string;
+  fiscalYear?: number;
+  kind?: "部门决算" | "单位决算";
+}
+
 export interface RuleContext {
   facts: FactIndex;
   tables: TypedTable[];
   records: Records;
+  /** The document and its outline, for rules that read the text itself (editorial and completeness rules). */
+  doc?: Doc;
+  outline?: Outline;
+  meta?: ReportMeta;
   report(input: ReportInput): void;
 }
 

@@ -17,7 +17,7 @@ const fakeConvert: Converter = async (bytes, file) => {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const r = text.includes("SHANGHAI") ? shanghaiLike() : makeReport();
   r.source = { file, format: "txt", sha256, bytes: bytes.length };
-  r.facts = [{ concept: "expenditure.total", value: "1.00", unit: "万元", dims: {}, source: { block: 0, start: 0, end: 4, text: "1.00" } }];
+  r.facts = [{ concept: "expenditure.total", value: "1.00", unit: "万元", dims: {}, source: { block: 0, start: 0, end: 4, text: "1.00" }, evidence: "statement" }];
   return { ok: true, report: r, layout: { score: 0, deviations: [] }, ms: 2 };
 };
 

@@ -9,7 +9,7 @@ import type { Finding } from "../../src/model/finding.js";
 import { makeReport, table } from "./make-report.js";
 
 const fact = (concept: string, value: string, extra: Partial<Fact> = {}): Fact => ({
-  concept, value, unit: "万元", dims: {}, source: { block: 3, start: 5, end: 12, page: 2, text: value }, ...extra,
+  concept, value, unit: "万元", dims: {}, source: { block: 3, start: 5, end: 12, page: 2, text: value }, evidence: "statement", ...extra,
 });
 const finding: Finding = {
   ruleId: "sum-children", source: "juesuan", outcome: "fail", severity: "error", messageId: "m", message: "合计不等于各项之和",

@@ -72,6 +72,7 @@ export function toFacts(specs: FactSpec[]): Fact[] {
       value,
       unit: unit ?? defaultUnit(concept),
       dims: dims ?? {},
+      evidence: dims?.table ? ("table-cell" as const) : ("statement" as const),
       ...rest,
       source: { block: i, start: 0, end: value.length, text: value, ...srcOverride },
     };

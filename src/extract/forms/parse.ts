@@ -253,7 +253,7 @@ export function parseForm(rows: FRow[], kind: "unit" | "project", title: string 
     text: c.text,
   });
   const push = (concept: string, value: string, unit: Fact["unit"], dims: Record<string, string>, c: FCell, r: FRow) =>
-    facts.push({ concept, value, unit, dims, source: src(c, r), section: "performance" });
+    facts.push({ concept, value, unit, dims, source: src(c, r), section: "performance", evidence: "table-cell" });
 
   // fund rows
   const FUND_CONCEPT: Record<"initial" | "fullYear" | "executed", string> = {
@@ -340,6 +340,7 @@ export function parseForm(rows: FRow[], kind: "unit" | "project", title: string 
         dims: d,
         source: { ...src(c, r), start: t.start, end: t.end, text: c.text.slice(t.start, t.end) },
         section: "performance",
+        evidence: "context",
       });
     });
   }

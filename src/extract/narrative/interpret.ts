@@ -4,7 +4,7 @@
  * (2) its measure — amount, share, year-on-year change/rate, budget, variance or completion rate —
  * from the words right before it. Signs come from words (减少/下降 → negative).
  */
-import type { Fact, Unit } from "../../model/fact.js";
+import type { Evidence, Fact, Unit } from "../../model/fact.js";
 import type { SectionKind } from "../../model/report.js";
 import { negate } from "../number.js";
 import { findMentions, type Mention } from "./mentions.js";
@@ -140,6 +140,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
   for (const [s0, s1] of sentences(p.text)) {
     const sentence = p.text.slice(s0, s1);
     let subject: Subject | undefined;
+    let subjectEvidence: Evidence = "statement";
     let prevEnd = s0;
     const dims = p.extraDims ? p.extraDims(sentence) : {};
     for (const m of mentions) {
@@ -157,11 +158,27 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
       if (!found && subject && !accepts(subject, m.unit)) {
         found = matchSubject(p.entries, p.text.slice(s0, m.start), m.unit);
       }
-      if (found) subject = found.subject;
-      else if (measure === "amount" && subject && namesSomethingElse(label)) continue;
-      const subj = subject && accepts(subject, m.unit) ? subject : (p.paragraphSubject && accepts(p.paragraphSubject, m.unit) ? p.paragraphSubject : p.fallback && accepts(p.fallback, m.unit) ? p.fallback : undefined);
+      if (found) {
+        subject = found.subject;
+        subjectEvidence = "statement";
+      } else if (measure === "amount" && subject && namesSomethingElse(label)) continue;
+      // The subject: named in this sentence (statement), else the paragraph's own item heading (statement),
+      // else the section's default subject (context: nothing in the sentence names it).
+      let subj: Subject | undefined;
+      let evidence: Evidence = subjectEvidence;
+      if (subject && accepts(subject, m.unit)) subj = subject;
+      else if (p.paragraphSubject && accepts(p.paragraphSubject, m.unit)) {
+        subj = p.paragraphSubject;
+        evidence = "statement";
+      } else if (p.fallback && accepts(p.fallback, m.unit)) {
+        subj = p.fallback;
+        evidence = "context";
+      }
       if (!subj) continue;
-      if (!subject) subject = subj;
+      if (!subject) {
+        subject = subj;
+        subjectEvidence = evidence;
+      }
       const target = conceptFor(subj, measure, m.unit);
       if (!target) continue;
       const concepts = Array.isArray(target) ? target : [target];
@@ -185,6 +202,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
               text: m.text,
             },
             section: p.section,
+            evidence,
           },
           subject: subj,
           measure,

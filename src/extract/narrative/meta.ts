@@ -43,8 +43,8 @@ export function reportMeta(doc: Doc, outline: Outline): Meta {
 function build(unit: string, year: string, kind: string, loc: { block: number; page?: number; line?: number }, uStart: number, yLoc: { block: number; page?: number; line?: number }, yStart: number): Meta {
   const k = (kind + "决算") as "部门决算" | "单位决算";
   const facts: Fact[] = [];
-  if (unit) facts.push({ concept: "report.unit_name", value: unit, unit: "text", dims: {}, source: { ...loc, start: Math.max(0, uStart), end: Math.max(0, uStart) + unit.length, text: unit } });
-  facts.push({ concept: "report.fiscal_year", value: year, unit: "年", dims: {}, source: { ...yLoc, start: Math.max(0, yStart), end: Math.max(0, yStart) + 4, text: year } });
-  facts.push({ concept: "report.kind", value: k, unit: "text", dims: {}, source: { ...yLoc, start: 0, end: 0, text: k } });
+  if (unit) facts.push({ concept: "report.unit_name", value: unit, unit: "text", dims: {}, source: { ...loc, start: Math.max(0, uStart), end: Math.max(0, uStart) + unit.length, text: unit }, evidence: "statement" });
+  facts.push({ concept: "report.fiscal_year", value: year, unit: "年", dims: {}, source: { ...yLoc, start: Math.max(0, yStart), end: Math.max(0, yStart) + 4, text: year }, evidence: "statement" });
+  facts.push({ concept: "report.kind", value: k, unit: "text", dims: {}, source: { ...yLoc, start: 0, end: 0, text: k }, evidence: "statement" });
   return { unitName: unit || undefined, fiscalYear: Number(year), kind: k, facts };
 }

@@ -12,7 +12,7 @@ interface Loc {
 }
 
 function fact(concept: string, value: string, unit: Fact["unit"], loc: Loc, start: number, end: number, text: string, extra: Partial<Fact> = {}): Fact {
-  return { concept, value, unit, dims: {}, source: { ...loc, start, end, text }, ...extra };
+  return { concept, value, unit, dims: {}, source: { ...loc, start, end, text }, evidence: "statement", ...extra };
 }
 
 /** 七/八: "(本单位)(本年度)无…收入、支出及结转和结余" / "…表为空表" → the fund's facts as stated zeros. */

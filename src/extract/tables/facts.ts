@@ -34,7 +34,7 @@ export function cellFact(t: TypedTable, row: TypedRow | undefined, column: strin
     dims.column = column;
   }
   Object.assign(dims, extraDims);
-  const f: Fact = { concept, value: c.value, unit: t.unit ?? "万元", dims, source: cellSource(t, c), section: "table" };
+  const f: Fact = { concept, value: c.value, unit: t.unit ?? "万元", dims, source: cellSource(t, c), section: "table", evidence: "table-cell" };
   if (c.state === "blank") f.blank = true;
   if (t.empty) f.empty = true;
   return f;
@@ -134,7 +134,7 @@ export function tableFacts(t: TypedTable): Fact[] {
       const gpb = out.find((f) => f.concept === "income.fiscal_appropriation.gpb");
       const other = out.filter((f) => f.concept === "income.fiscal_appropriation.govfund" || f.concept === "income.fiscal_appropriation.soe");
       if (gpb && !out.some((f) => f.concept === "income.fiscal_appropriation") && other.every((f) => /^0(\.0+)?$/.test(f.value))) {
-        out.push({ ...gpb, concept: "income.fiscal_appropriation" });
+        out.push({ ...gpb, concept: "income.fiscal_appropriation", evidence: "inferred" });
       }
       break;
     }
@@ -198,7 +198,7 @@ export function tableFacts(t: TypedTable): Fact[] {
         let f = cellFact(t, tot, col, `${prefix}.${key}`);
         if (!f && t.empty && (t.columns.includes(col) || key === "expenditure" || key === "income")) {
           // an empty table without a readable 合计 cell: the stated zero, sourced at the table
-          f = { concept: `${prefix}.${key}`, value: "0", unit: t.unit ?? "万元", dims: { table: t.id }, source: { block: t.block, start: 0, end: 0, text: "", ...(t.page !== undefined ? { page: t.page } : {}) }, empty: true, section: "table" };
+          f = { concept: `${prefix}.${key}`, value: "0", unit: t.unit ?? "万元", dims: { table: t.id }, source: { block: t.block, start: 0, end: 0, text: "", ...(t.page !== undefined ? { page: t.page } : {}) }, empty: true, section: "table", evidence: "inferred" };
         }
         if (f) out.push(f);
       }

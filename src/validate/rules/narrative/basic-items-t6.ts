@@ -26,7 +26,7 @@ export default defineRule({
     const t6 = ctx.tables.find((t) => t.id === "T6");
     for (const list of ctx.records.lists ?? []) {
       const group = list.subject === "basic.personnel" ? "人员经费" : "公用经费";
-      const place: Fact = { concept: list.subject, value: list.text, unit: "text", dims: {}, source: { block: list.block, start: list.start, end: list.end, text: list.text } };
+      const place: Fact = { concept: list.subject, value: list.text, unit: "text", dims: {}, source: { block: list.block, start: list.start, end: list.end, text: list.text }, evidence: "statement" };
       if (!t6) {
         ctx.report({ outcome: "insufficient_data", messageId: "missing", data: { group }, facts: [place] });
         continue;

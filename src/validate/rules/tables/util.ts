@@ -61,7 +61,7 @@ export function isZero(f: Fact | undefined): boolean {
 
 /** A zero fact standing for a row that a coded table does not list (implicitly 0), sourced at the table. */
 export function absentZero(t: TypedTable, what: string): Fact {
-  return { concept: "table.cell", value: "0", unit: t.unit ?? "万元", dims: { table: t.id, row: what }, source: { block: t.block, start: 0, end: 0, text: "" }, blank: true };
+  return { concept: "table.cell", value: "0", unit: t.unit ?? "万元", dims: { table: t.id, row: what }, source: { block: t.block, start: 0, end: 0, text: "" }, blank: true, evidence: "inferred" };
 }
 
 export const SUB = (r: TypedRow) => r.name.includes("/");

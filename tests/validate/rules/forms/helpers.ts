@@ -6,7 +6,7 @@ import { FactIndex, runRule, type Rule } from "../../../../src/validate/rule.js"
 let n = 0;
 export function fact(concept: string, value: string, unit: Fact["unit"], dims: Record<string, string>): Fact {
   n++;
-  return { concept, value, unit, dims, source: { block: 1, start: 0, end: value.length, cell: [n, 0], text: value } };
+  return { concept, value, unit, dims, source: { block: 1, start: 0, end: value.length, cell: [n, 0], text: value }, evidence: "table-cell" };
 }
 
 export function run(rule: Rule, facts: Fact[], forms: PerformanceForm[] = []): Finding[] {

@@ -9,7 +9,7 @@ import yoyDirectionReason from "../../../../src/validate/rules/narrative/yoy-dir
 import basicItemsT6 from "../../../../src/validate/rules/narrative/basic-items-t6.js";
 
 const records = (r: Partial<Records>): Records => ({ yoy: [], budgets: [], items: [], forms: [], lists: [], ...r });
-const fact = (concept: string, value: string, block = 0): Fact => ({ concept, value, unit: "万元", dims: {}, source: { block, start: 0, end: value.length, text: value } });
+const fact = (concept: string, value: string, block = 0): Fact => ({ concept, value, unit: "万元", dims: {}, source: { block, start: 0, end: value.length, text: value }, evidence: "statement" });
 const run = (rule: Parameters<typeof runRule>[0], r: Partial<Records>, facts: Fact[] = [], tables: TypedTable[] = []) =>
   runRule(rule, { facts: new FactIndex(facts), tables, records: records(r) }).map((f) => `${f.outcome}:${f.messageId}`);
 

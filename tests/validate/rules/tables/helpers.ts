@@ -34,7 +34,7 @@ export function table(id: TypedTable["id"], columns: string[], rows: { code?: st
 }
 
 export function fact(concept: string, value: string, dims: Record<string, string> = {}, unit: Fact["unit"] = "万元"): Fact {
-  return { concept, value, unit, dims, source: { block: 1, start: 0, end: value.length, text: value } };
+  return { concept, value, unit, dims, source: { block: 1, start: 0, end: value.length, text: value }, evidence: "statement" };
 }
 
 export function run(rule: Rule, tables: TypedTable[], facts: Fact[] = []): Finding[] {

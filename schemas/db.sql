@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS reports (
   layout_family   TEXT,                   -- best-matching family id, NULL when none fits
   layout_score    REAL,                   -- 0..1
   layout_deviations_count INTEGER,
+  damaged         INTEGER NOT NULL DEFAULT 0, -- 1: part of the input was damaged and skipped (see warnings)
   duration_ms     INTEGER,
   parsed_at       TEXT NOT NULL,          -- ISO 8601 UTC
   juesuan_version TEXT NOT NULL

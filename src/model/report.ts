@@ -75,6 +75,8 @@ export const Report = z
     facts: z.array(Fact),
     findings: z.array(Finding),
     warnings: z.array(Message),
+    /** Part of the input was damaged and skipped (a page, an object, undecodable bytes): the warnings say where. */
+    damaged: z.boolean().optional(),
     summary: Summary,
   })
   .meta({ id: "Report", description: "One parsed final-account report" });

@@ -80,9 +80,9 @@ export class ReportDb {
           delReport: db.prepare("DELETE FROM reports WHERE id = ?"),
           unreadableByFile: db.prepare<[string], { id: number }>("SELECT id FROM reports WHERE file = ? AND sha256 IS NULL"),
           insReport: db.prepare(`INSERT INTO reports (id, file, sha256, bytes, unit, year, kind, format, pages, status, error, error_code,
-              facts_count, errors_count, warnings_count, layout_family, layout_score, layout_deviations_count, duration_ms, parsed_at, juesuan_version)
+              facts_count, errors_count, warnings_count, layout_family, layout_score, layout_deviations_count, damaged, duration_ms, parsed_at, juesuan_version)
               VALUES (@id, @file, @sha256, @bytes, @unit, @year, @kind, @format, @pages, @status, @error, @error_code,
-              @facts_count, @errors_count, @warnings_count, @layout_family, @layout_score, @layout_deviations_count, @duration_ms, @parsed_at, @juesuan_version)`),
+              @facts_count, @errors_count, @warnings_count, @layout_family, @layout_score, @layout_deviations_count, @damaged, @duration_ms, @parsed_at, @juesuan_version)`),
           insFact: db.prepare(`INSERT INTO facts (report_id, seq, concept, value_text, value_num, unit, dims, dims_key, section, block, src_start, src_end, page, line, source_text, blank, empty, evidence, doubt)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
           insCell: db.prepare(`INSERT INTO table_cells (report_id, table_id, table_no, table_unit, row_no, row_label, code, role, side, column_label, value_text, value_num, state)
@@ -134,6 +134,7 @@ export class ReportDb {
         layout_family: r.layout?.family ?? null,
         layout_score: r.layout ? r.layout.score : null,
         layout_deviations_count: r.layout ? r.layout.deviations.length + (r.layout.family ? 0 : 1) : null,
+        damaged: report.damaged ? 1 : 0,
         duration_ms: r.durationMs === undefined ? null : Math.round(r.durationMs),
         parsed_at: new Date().toISOString(),
         juesuan_version: report.juesuan || VERSION,
@@ -191,6 +192,7 @@ export class ReportDb {
         layout_family: null,
         layout_score: null,
         layout_deviations_count: null,
+        damaged: 0,
         duration_ms: f.durationMs === undefined ? null : Math.round(f.durationMs),
         parsed_at: new Date().toISOString(),
         juesuan_version: VERSION,

@@ -21,7 +21,14 @@ export interface Mention {
 }
 
 const UNIT_RE = "(万元|元|%|人次|人|辆|个|批次|次|平方米|台\\s*[（(]\\s*套\\s*[）)]|台|套|分)";
-const NUM_RE = "(?<![\\d.])(?<!\\d,)([-+]?\\d{1,3}(?:\\s?,\\s?\\d{3})+(?:\\s?\\.\\s?\\d+)?|[-+]?\\d+(?:\\s?\\.\\s?\\d+)?)";
+/**
+ * A printed number: comma-grouped, space-grouped where that is the only reading (a thin/no-break space, or digits
+ * in threes with a decimal part or two groups: "1 234.56", "1 234 567"), or plain. Never the exponent of "1e308".
+ */
+const SPACED = "\\d{1,3}(?:[\\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+\\.\\d+|\\d{1,3}(?: \\d{3}){2,}(?![\\d.])";
+const NUM_RE =
+  "(?<![\\d.])(?<!\\d,)(?<!\\d[eE][-+]?)" +
+  `([-+]?(?<!\\d\\s)(?:${SPACED})(?![\\d,])|[-+]?\\d{1,3}(?:\\s?,\\s?\\d{3})+(?:\\s?\\.\\s?\\d+)?|[-+]?\\d+(?:\\s?\\.\\s?\\d+)?)`;
 const MENTION = new RegExp(`${NUM_RE}\\s*${UNIT_RE}`, "g");
 
 function unitOf(u: string): Unit {
@@ -32,7 +39,8 @@ function unitOf(u: string): Unit {
 
 /** All number+unit mentions in a text (offsets refer to the original text; full-width digits allowed). */
 export function findMentions(text: string): Mention[] {
-  const half = toHalfWidth(text.replace(/，/g, "\u3001")).replace(/％/g, "%");
+  // "，" is a clause comma, except between full-width digits grouped in threes ("１，２３４．５６")
+  const half = toHalfWidth(text.replace(/(?<![０-９])，|，(?![０-９]{3}(?![０-９]))/g, "\u3001")).replace(/％/g, "%");
   const out: Mention[] = [];
   for (const m of half.matchAll(MENTION)) {
     const start = m.index!;

@@ -9,6 +9,7 @@ import { numberedParagraphs } from "./docx-numbering.js";
 import { ReadError } from "./errors.js";
 import { readHtmlString } from "./html.js";
 import { inspectZip } from "./zip-guard.js";
+import { pushAll } from "../util/arrays.js";
 
 /** Word styles mammoth does not map by default. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -35,11 +36,11 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
   const text = (name: string) => zip.files.get(name)?.toString("utf8");
   try {
     const numbered = numberedParagraphs(text(main) ?? "", text(`${dir}numbering.xml`), text(`${dir}styles.xml`));
-    warnings.push(...attachLabels(doc.blocks, numbered));
+    pushAll(warnings, attachLabels(doc.blocks, numbered));
   } catch (e) {
     warnings.push({ severity: "warning", source: "docx-numbering", message: `cannot read auto-numbering: ${(e as Error).message}; kept list-position labels` });
   }
-  doc.warnings.push(...warnings);
+  pushAll(doc.warnings, warnings);
   return doc;
 }
 

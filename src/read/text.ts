@@ -4,6 +4,7 @@
  * whose text is the line exactly as printed, so fact offsets are columns of that line.
  */
 import { makeCell, type Block, type Cell, type Doc } from "../model/document.js";
+import { maxOf } from "../util/arrays.js";
 
 export function readTextString(text: string): Doc {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
@@ -42,7 +43,7 @@ export function readTextString(text: string): Doc {
 
 /** Pad ragged rows into a rectangular grid (blank cells at the end, which is all plain text tells). */
 export function tableBlock(rows: Cell[][], line?: number): Block {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = Math.max(0, maxOf(rows, (r) => r.length));
   const grid = rows.map((r) => (r.length < width ? [...r, ...Array.from({ length: width - r.length }, () => makeCell(""))] : r));
   return { type: "table", rows: grid, caption: [], loc: line ? { line } : {} };
 }

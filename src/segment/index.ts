@@ -5,6 +5,7 @@
 import type { Block, Doc, Message } from "../model/document.js";
 import type { Section, SectionKind } from "../model/report.js";
 import { classifyPart, classifySection, labelLevel, normTitle, splitLabel, TABLE_TITLE } from "./titles.js";
+import { pushAll } from "../util/arrays.js";
 
 export interface Outline {
   sections: Section[];
@@ -156,7 +157,7 @@ export function segment(doc: Doc): Outline {
     blockKinds[i] = stack.map((s) => s.kind);
   });
   close(0, doc.blocks.length);
-  warnings.push(...tocMismatches(doc, toc, roots));
+  pushAll(warnings, tocMismatches(doc, toc, roots));
   return { sections: roots, blockKinds, toc, ...(title ? { title } : {}), warnings };
 }
 

@@ -14,6 +14,7 @@ import { findClassPaths, pathSubject } from "./classification-path.js";
 import { buildRecords } from "./records.js";
 import { emptyStatements, orgStatements } from "./statements.js";
 import { reportMeta } from "./meta.js";
+import { pushAll } from "../../util/arrays.js";
 
 export interface NarrativeResult {
   facts: Fact[];
@@ -26,7 +27,18 @@ const NARRATIVE_PARTS = new Set<SectionKind>(["tables-part", "glossary-part", "t
 const GPB_KINDS = new Set<SectionKind>(["gpb", "gpb-overall", "gpb-structure", "gpb-items"]);
 const OTHER_MATTERS: Entry[] = [...(LEXICON["operating-costs"] ?? []), ...(LEXICON.procurement ?? []), ...(LEXICON.assets ?? [])];
 
-function lexiconFor(kinds: SectionKind[]): { entries: Entry[]; fallback?: Subject; section: SectionKind } {
+type Lexicon = { entries: Entry[]; fallback?: Subject; section: SectionKind };
+/** The lexicon of a chain of section kinds depends on nothing else: built once per chain (a section may have 200k blocks). */
+const LEXICON_CACHE = new Map<string, Lexicon>();
+
+function lexiconFor(kinds: SectionKind[]): Lexicon {
+  const key = kinds.join("/");
+  let l = LEXICON_CACHE.get(key);
+  if (!l) LEXICON_CACHE.set(key, (l = buildLexicon(kinds)));
+  return l;
+}
+
+function buildLexicon(kinds: SectionKind[]): Lexicon {
   const inner = [...kinds].reverse();
   const entries: Entry[] = [];
   let fallback: Subject | undefined;
@@ -34,7 +46,7 @@ function lexiconFor(kinds: SectionKind[]): { entries: Entry[]; fallback?: Subjec
   for (const k of inner) {
     const l = k === "other-matters" ? OTHER_MATTERS : LEXICON[k];
     if (l && entries.length === 0) section = k;
-    if (l) entries.push(...l);
+    if (l) pushAll(entries, l);
     fallback ??= DEFAULT_SUBJECT[k];
   }
   return { entries, ...(fallback ? { fallback } : {}), section };
@@ -55,15 +67,17 @@ export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, 
     if (outline.title?.block === i) return;
     const { entries, fallback, section } = lexiconFor(kinds);
     const loc = { block: i, ...(b.loc.page ? { page: b.loc.page } : {}), ...(b.loc.line ? { line: b.loc.line } : {}) };
-    facts.push(...emptyStatements(b.text, section, kinds, loc), ...orgStatements(b.text, kinds, loc));
+    pushAll(facts, emptyStatements(b.text, section, kinds, loc));
+    pushAll(facts, orgStatements(b.text, kinds, loc));
     if (entries.length === 0 && !fallback) return;
     const inGpb = kinds.some((k) => GPB_KINDS.has(k));
     const paths = inGpb ? findClassPaths(b.text, year, codes) : [];
     const paragraphSubject = paths.length && paths[0].start < 12 ? pathSubject(paths[0]) : undefined;
     const inAssets = kinds.includes("assets") || kinds.includes("other-matters");
     const inPerf = kinds.includes("performance");
-    emitted.push(
-      ...interpretParagraph({
+    pushAll(
+      emitted,
+      interpretParagraph({
         text: b.text,
         ...loc,
         section,
@@ -98,7 +112,7 @@ export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, 
       }),
     );
   });
-  facts.push(...emitted.map((e) => e.fact));
+  for (const e of emitted) facts.push(e.fact);
   const lists = namedLists(doc, outline, skip);
   return {
     facts: dedupe(facts),

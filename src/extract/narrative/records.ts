@@ -2,16 +2,41 @@
 import type { Doc } from "../../model/document.js";
 import type { BudgetComparison, ClassificationItem, Records, YoyChange } from "../../model/records.js";
 import type { Emitted } from "./interpret.js";
+import { maxOf } from "../../util/arrays.js";
 
 /** The reason stated after `from`; "…主要原因：" ending a paragraph continues in `next`. */
-function reasonAfter(text: string, from: number, next = ""): string | undefined {
-  const rest = text.slice(from);
-  const m = /(主要)?原因(是|为|主要是)?[:：]?\s*([^。]*)/.exec(rest);
-  if (!m || m.index > 80) return undefined;
+function reasonAfter(text: string, from: number, next: string, stops: number[]): string | undefined {
+  // A reason starts within 80 characters and runs to the next 。: search that window, then read to the 。 (the whole
+  // rest of a long paragraph is never scanned once per record).
+  const at = /(主要)?原因/.exec(text.slice(from, from + 84));
+  if (!at || at.index > 80) return undefined;
+  const start = from + at.index;
+  const m = /^(主要)?原因(是|为|主要是)?[:：]?\s*([^。]*)/.exec(text.slice(start, stopAfter(stops, start, text.length)));
+  if (!m) return undefined;
   let r = m[3].trim();
   // "…主要原因：" ending a paragraph: the reason is the next paragraph's first sentence.
-  if (!r && /[:：]\s*$/.test(rest)) r = (/^[^。]*/.exec(next.trim())?.[0] ?? "").trim();
+  const tail = text.slice(from).trimEnd();
+  if (!r && (tail.endsWith(":") || tail.endsWith("："))) r = (/^[^。]*/.exec(next.trim())?.[0] ?? "").trim();
   return r || undefined;
+}
+
+/** Offsets of every 。 in a text. */
+function stopsOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf("。"); i >= 0; i = text.indexOf("。", i + 1)) out.push(i);
+  return out;
+}
+
+/** The first stop at or after `at` (binary search), else `end`. */
+function stopAfter(stops: number[], at: number, end: number): number {
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < stops.length ? stops[lo]! : end;
 }
 
 /** Words comparing 决算 with 预算 in the text after a budget statement. */
@@ -35,6 +60,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
   const yoy: YoyChange[] = [];
   const budgets: BudgetComparison[] = [];
   const items: ClassificationItem[] = [];
+  const stopsByBlock = new Map<number, number[]>();
   for (const list of groups.values()) {
     const first = list[0];
     const block = first.fact.source.block;
@@ -42,14 +68,16 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     const text = b && b.type !== "table" ? b.text : "";
     const nb = doc.blocks[block + 1];
     const next = nb && nb.type === "paragraph" ? nb.text : "";
+    let stops = stopsByBlock.get(block);
+    if (!stops) stopsByBlock.set(block, (stops = stopsOf(text)));
     const get = (m: Emitted["measure"]) => list.find((e) => e.measure === m)?.fact;
     const change = get("change");
     const rate = get("rate");
-    const lastEnd = Math.max(...list.map((e) => e.fact.source.end));
+    const lastEnd = maxOf(list, (e) => e.fact.source.end);
     if (change || rate) {
       const v = change?.value ?? rate!.value;
       const direction = /^-/.test(v) ? "decrease" : /^0(\.0+)?$/.test(v) ? "flat" : "increase";
-      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0), next);
+      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0), next, stops);
       yoy.push({ subject: first.subject.id, direction, ...(change ? { amount: change.value } : {}), ...(rate ? { rate: rate.value } : {}), ...(reason ? { reason } : {}), block });
     }
     const budget = get("budget") ?? get("budgetFull");
@@ -57,7 +85,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     const completion = get("completion");
     const amount = get("amount");
     if (budget || variance || completion) {
-      const reason = reasonAfter(text, lastEnd, next);
+      const reason = reasonAfter(text, lastEnd, next, stops);
       const dir = directionAfter(text, lastEnd);
       budgets.push({
         ...(dir ? { direction: dir.direction, directionText: dir.text } : {}),
@@ -73,7 +101,7 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     if (first.subject.id.startsWith("gpb.class:") || first.subject.id.startsWith("gpb.item:")) {
       const dims = first.subject.dims ?? {};
       const share = get("share");
-      const itemReason = reasonAfter(text, lastEnd, next);
+      const itemReason = reasonAfter(text, lastEnd, next, stops);
       items.push({
         level: first.subject.id.startsWith("gpb.class:") ? "class" : "item",
         names: (dims.name ?? "").split("/"),

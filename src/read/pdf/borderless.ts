@@ -9,6 +9,7 @@ import { joinFragments } from "./normalize.js";
 import { joinItems, segmentsOf } from "./text-lines.js";
 import type { PTable } from "./continuation.js";
 import type { BBox, Line, TItem } from "./types.js";
+import { maxOf, minOf } from "../../util/arrays.js";
 
 const NUMERIC = /^[-−+]?\(?[\d,，.．]*\d[\d,，.．]*\)?[%％]?$/;
 const AMOUNT = /\d[.．]\d|\d,\d{3}|%/;
@@ -23,7 +24,7 @@ interface Seg {
 function segsOf(l: Line): Seg[] {
   return segmentsOf(l, 1.5).map((its: TItem[]) => {
     const text = joinItems(its);
-    return { x0: Math.min(...its.map((i) => i.x0)), x1: Math.max(...its.map((i) => i.x1)), text, numeric: NUMERIC.test(text.replace(/\s+/g, "")) };
+    return { x0: minOf(its, (i) => i.x0), x1: maxOf(its, (i) => i.x1), text, numeric: NUMERIC.test(text.replace(/\s+/g, "")) };
   });
 }
 
@@ -129,7 +130,7 @@ function buildTable(lineIdx: number[], firstBody: number, flow: Line[], segs: Se
   const all = hasHeader ? [header, ...rows] : rows;
   const cellRows: Cell[][] = all.map((r) => r.map((t) => makeCell(t, { page })));
   const lines = lineIdx.map((k) => flow[k]!);
-  const bbox: BBox = [Math.min(...lines.map((l) => l.x0)), Math.min(...lines.map((l) => l.bottom)), Math.max(...lines.map((l) => l.x1)), Math.max(...lines.map((l) => l.top))];
+  const bbox: BBox = [minOf(lines, (l) => l.x0), minOf(lines, (l) => l.bottom), maxOf(lines, (l) => l.x1), maxOf(lines, (l) => l.top)];
   const xs = [cols[0]![0], ...cols.slice(1).map((c, i) => (cols[i]![1] + c[0]) / 2), cols[C - 1]![1]];
   return { page, xs, bbox, rows: cellRows, caption: [] };
 }

@@ -20,6 +20,7 @@ import { isCaptionText, pickCaption } from "./captions.js";
 import { joinContinuedTables, type PTable } from "./continuation.js";
 import { looksTabular } from "./detect.js";
 import type { Line, TItem } from "./types.js";
+import { maxOf, minOf } from "../../util/arrays.js";
 
 export { ReadError };
 
@@ -156,9 +157,9 @@ function lastRowWraps(g: Grid, byCell: TItem[][]): boolean[] {
     const cell = g.cells[idx]!;
     const its = byCell[idx] ?? [];
     if (!its.length) return false;
-    const lowest = Math.min(...its.map((i) => i.y));
+    const lowest = minOf(its, (i) => i.y);
     const lastLine = its.filter((i) => Math.abs(i.y - lowest) < 0.5 * i.size);
-    const x1 = Math.max(...lastLine.map((i) => i.x1));
+    const x1 = maxOf(lastLine, (i) => i.x1);
     const size = lastLine[0]!.size;
     return x1 >= g.xs[cell.c + cell.cs]! - 1.5 * size;
   });

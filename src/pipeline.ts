@@ -86,6 +86,7 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
     facts,
     findings,
     warnings: [...doc.warnings, ...outline.warnings, ...narrative.warnings, ...forms.warnings, ...tables.warnings],
+    ...(doc.damaged ? { damaged: true } : {}),
     summary: {
       facts: facts.length,
       errors: count("error"),

@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Doc, Format } from "../model/document.js";
 import type { SourceInfo } from "../model/report.js";
-import { decodeText, looksBinary } from "./decode.js";
+import { bytesLookBinary, damageMessage, decodeText } from "./decode.js";
 import { LIMITS, ReadError } from "./errors.js";
 import { readTextString } from "./text.js";
 
@@ -76,14 +76,16 @@ export async function readDocument(input: ReadInput): Promise<ReadResult> {
   switch (format) {
     case "txt":
     case "html": {
-      const head = bytes.subarray(0, 8192);
-      const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
-      if (!utf16 && head.includes(0)) throw new ReadError("corrupt", "the file looks binary, not text or HTML");
+      const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+      if (!utf16 && bytesLookBinary(bytes)) throw new ReadError("corrupt", "文件看起来是二进制数据，不是文本或 HTML");
       const d = decodeText(bytes);
       encoding = d.encoding;
       if (d.text.length > LIMITS.maxTextChars) throw new ReadError("too-large", `text is over ${LIMITS.maxTextChars} characters`);
-      if (looksBinary(d.text)) throw new ReadError("corrupt", "the file looks binary, not text or HTML");
       doc = format === "txt" ? readTextString(d.text) : (await import("./html.js")).readHtmlString(d.text);
+      if (d.damage) {
+        doc.damaged = true;
+        doc.warnings.unshift({ severity: "warning", source: `read.${format}`, message: damageMessage(d.damage, d.encoding) });
+      }
       break;
     }
     case "docx":

@@ -15,22 +15,36 @@ import { pushAll } from "../util/arrays.js";
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 const KEPT = /^(_rels\/\.rels|[^/]+\/(document\d*|numbering|styles)\.xml)$/;
+/** The XML parts mammoth parses: checked for well-formedness and size before it sees them. */
+const PARSED_XML = /^(\[Content_Types\]\.xml|_rels\/\.rels|[^/]+\/_rels\/[^/]+\.rels|[^/]+\/(document\d*|styles|numbering|footnotes|endnotes|comments)\.xml)$/;
+
+/** Images are never read (no text in them): mammoth then never inflates them, and a damaged one costs nothing. */
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
 
 export async function readDocx(bytes: Uint8Array): Promise<Doc> {
-  const zip = await inspectZip(bytes, { keep: (name) => KEPT.test(name) });
+  const zip = await inspectZip(bytes, { keep: (name) => KEPT.test(name), xml: (name) => PARSED_XML.test(name) });
   const main = mainDocumentPath(zip.files.get("_rels/.rels"), zip.names);
   if (!main) throw new ReadError("corrupt", "zip without word/document.xml: not a Word document");
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP });
+    result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES });
   } catch (e) {
     throw new ReadError("corrupt", `cannot convert the .docx: ${(e as Error).message}`);
   }
   const doc = readHtmlString(result.value);
   doc.format = "docx";
-  const warnings: Message[] = result.messages.map((m) => ({ severity: "warning", source: "mammoth", message: m.message }));
+  const warnings: Message[] = zip.damaged.map((d) => ({
+    severity: "warning",
+    source: "read.docx",
+    message:
+      d.problem === "crc"
+        ? `${d.name} 的内容与其 CRC-32 校验值不符：该部分已损坏，读出的文字可能有误`
+        : `${d.name} 无法解压（${d.detail ?? "数据损坏"}），已跳过；其余部分照常读取`,
+  }));
+  if (zip.damaged.length) doc.damaged = true;
+  pushAll(warnings, result.messages.map((m): Message => ({ severity: "warning", source: "mammoth", message: m.message })));
 
   const dir = main.slice(0, main.lastIndexOf("/") + 1);
   const text = (name: string) => zip.files.get(name)?.toString("utf8");

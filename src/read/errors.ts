@@ -26,6 +26,11 @@ export const LIMITS = {
   maxFileBytes: 200 * 1024 * 1024,
   /** Total bytes a .docx may inflate to (zip-bomb guard). */
   maxInflatedBytes: 256 * 1024 * 1024,
+  /**
+   * Largest XML part of a .docx that is converted (word/document.xml …). mammoth's DOM takes about 65 bytes of heap
+   * per byte of XML: 32 MB (a Word file of several thousand pages) needs about 2 GB.
+   */
+  maxXmlPartBytes: 32 * 1024 * 1024,
   /** Largest plain text / HTML after decoding, in characters. */
   maxTextChars: 50 * 1024 * 1024,
   /** Most PDF pages read. */

@@ -9,6 +9,7 @@ import { ReadError } from "../../src/read/errors.js";
 import { formatNumber } from "../../src/read/numbering-format.js";
 import { inspectZip } from "../../src/read/zip-guard.js";
 import { labelled, ownerCellMismatches, sample, tables, txtBody, txtTables } from "./helpers.js";
+import { makeZip, readZip, type ZipEntryInput } from "../helpers/zip.js";
 
 const bytes = (p: string) => new Uint8Array(readFileSync(sample(p)));
 const converted = new Map<string, ReturnType<typeof readDocx>>();
@@ -178,5 +179,40 @@ describe("zip guard", () => {
     const err = await readDocx(zip).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ReadError);
     expect(["corrupt", "too-large"]).toContain((err as ReadError).code);
+  });
+});
+
+describe("damaged .docx parts", () => {
+  const lo = () => readZip(bytes("lo/changji-czj-2024.lo.docx"));
+  const repack = async (change: (e: { name: string; data: Uint8Array }) => ZipEntryInput | undefined) =>
+    makeZip((await lo()).map((e) => change(e) ?? e).concat(extra.splice(0)));
+  const extra: ZipEntryInput[] = [];
+
+  it("a truncated word/document.xml fails fast as not well-formed (mammoth's XML library took 48 s on it)", async () => {
+    const zip = await repack((e) => (e.name === "word/document.xml" ? { ...e, data: e.data.subarray(0, Math.floor(e.data.length * 0.87)) } : undefined));
+    const t0 = performance.now();
+    const err = await readDocx(zip).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "corrupt", message: expect.stringMatching(/^word\/document\.xml 不是格式正确的 XML（\d+:\d+: .*）/) });
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+  it("a part whose content does not match its CRC-32 is read, with a warning and the damaged flag", async () => {
+    const zip = await repack((e) => (e.name === "word/document.xml" ? { ...e, crc: 0x1234 } : undefined));
+    const doc = await readDocx(zip);
+    expect(doc.damaged).toBe(true);
+    expect(doc.warnings[0]).toMatchObject({ source: "read.docx", message: expect.stringContaining("word/document.xml 的内容与其 CRC-32 校验值不符") });
+    expect(tables(doc.blocks).length).toBe(tables((await docOf("lo/changji-czj-2024.lo.docx")).blocks).length);
+  });
+  it("an image that cannot be inflated is skipped with a warning; the text is read", async () => {
+    extra.push({ name: "word/media/image1.png", data: new Uint8Array(100), raw: new Uint8Array([0xff, 0xff, 0xff, 0xff]) });
+    const doc = await readDocx(await repack(() => undefined));
+    expect(doc.damaged).toBe(true);
+    expect(doc.warnings[0]!.message).toMatch(/^word\/media\/image1\.png 无法解压/);
+    expect(tables(doc.blocks).length).toBeGreaterThan(5);
+  });
+  it("an XML part declared larger than the limit is refused before it is inflated", async () => {
+    const zip = await repack((e) => (e.name === "word/document.xml" ? { ...e, data: new Uint8Array(40 * 1024 * 1024).fill(0x20) } : undefined));
+    const t0 = performance.now();
+    await expect(readDocx(zip)).rejects.toMatchObject({ code: "too-large", message: expect.stringMatching(/^word\/document\.xml 解压后 40 MB，超过 32 MB 上限/) });
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

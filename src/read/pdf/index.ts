@@ -11,7 +11,9 @@ import { LIMITS, ReadError } from "../errors.js";
 import { detectBorderless } from "./borderless.js";
 import { gridRows } from "./cells.js";
 import { findRunningLines, type PageLines } from "./headers-footers.js";
-import { mapPdfError, openPdf } from "./load.js";
+import { mapPdfError, openPdf, type OpenedPdf } from "./load.js";
+import { isDamageWarning, listen, unlisten, type PdfjsListener } from "./pdfjs-log.js";
+import { contentStreamPages, damagedStreams, type DamagedStream } from "./streams.js";
 import { buildParagraphs, headingLevel, joinsAcrossPages, mergeParas, type Para } from "./paragraphs.js";
 import { extractRulings, type OpsCodes } from "./rulings.js";
 import { findGrids, locate, type Grid } from "./table-grid.js";
@@ -20,7 +22,7 @@ import { isCaptionText, pickCaption } from "./captions.js";
 import { joinContinuedTables, type PTable } from "./continuation.js";
 import { looksTabular } from "./detect.js";
 import type { Line, TItem } from "./types.js";
-import { maxOf, minOf } from "../../util/arrays.js";
+import { maxOf, minOf, pushAll } from "../../util/arrays.js";
 
 export { ReadError };
 
@@ -35,10 +37,12 @@ interface PageData {
 export interface ReadPdfOptions {
   /** Fetch operator lists on every page instead of only where a table seems to be (for measuring). */
   allOperatorLists?: boolean;
-  /** Per-page timeout in ms (a broken file must never hang the reader). */
+  /** Per-page timeout in ms for a pdf.js promise that never settles (a page that blocks the thread needs a worker). */
   pageTimeoutMs?: number;
   /** Filled in when given: how many pages had their operator list fetched. */
   stats?: { operatorListPages: number };
+  /** Called as each page starts (page 0: opening): a watchdog can tell a slow page from a hung one. */
+  onPage?: (page: number, pages: number) => void;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
@@ -50,21 +54,48 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
+/** At most this many damage warnings are listed one by one; the rest are counted. */
+const MAX_DAMAGE_WARNINGS = 20;
+
 export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Promise<Doc> {
   const timeout = opts.pageTimeoutMs ?? 60_000;
-  const opened = await withTimeout(openPdf(bytes), timeout, "opening");
+  const log = listen();
+  try {
+    opts.onPage?.(0, 0);
+    const opened = await withTimeout(openPdf(bytes, { warnings: true }), timeout, "opening");
+    return await readOpened(bytes, opened, opts, timeout, log);
+  } finally {
+    unlisten(log);
+  }
+}
+
+async function readOpened(bytes: Uint8Array, opened: OpenedPdf, opts: ReadPdfOptions, timeout: number, log: PdfjsListener): Promise<Doc> {
   const { doc, task, lib } = opened;
   const warnings: Message[] = [];
+  const damage: Message[] = [];
   try {
     const n = doc.numPages;
     if (n > LIMITS.maxPdfPages) throw new ReadError("too-large", `the PDF has ${n} pages, over the ${LIMITS.maxPdfPages}-page limit`);
     const pages: PageData[] = [];
+    /** Page object number → page number (to name the page of a damaged content stream). */
+    const pageOfObject = new Map<number, number>();
     let anyText = false;
     let garbled = 0;
     let tableAtBottom = false;
     const sizeHist = new Map<number, number>();
     for (let p = 1; p <= n; p++) {
-      const page = await withTimeout(doc.getPage(p), timeout, `page ${p}`);
+      log.page = p;
+      opts.onPage?.(p, n);
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      try {
+        page = await withTimeout(doc.getPage(p), timeout, `page ${p}`);
+      } catch (e) {
+        // a page whose dictionary is broken: skip it, read the others
+        damage.push(pageWarning(p, `第 ${p} 页无法打开（${reason(e)}），已跳过；其余页照常读取`));
+        tableAtBottom = false;
+        continue;
+      }
+      if (page.ref) pageOfObject.set(page.ref.num, p);
       try {
         const tc = await withTimeout(page.getTextContent(), timeout, `text of page ${p}`);
         const upright = uprightMatrix(page.rotate, Array.from(page.view));
@@ -86,17 +117,29 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
         const lines = groupLines(items, p);
         // a table that reached the bottom of the previous page may continue here with too little text to tell
         if (items.length && (opts.allOperatorLists || tableAtBottom || looksTabular(lines))) {
-          const ol = await withTimeout(page.getOperatorList(), timeout, `drawing of page ${p}`);
-          if (opts.stats) opts.stats.operatorListPages++;
-          grids = findGrids(extractRulings(ol.fnArray, ol.argsArray, lib.OPS as unknown as OpsCodes, view, upright.m));
+          try {
+            const ol = await withTimeout(page.getOperatorList(), timeout, `drawing of page ${p}`);
+            if (opts.stats) opts.stats.operatorListPages++;
+            grids = findGrids(extractRulings(ol.fnArray, ol.argsArray, lib.OPS as unknown as OpsCodes, view, upright.m));
+          } catch (e) {
+            if (e instanceof ReadError && e.code === "too-large") throw e;
+            damage.push(pageWarning(p, `第 ${p} 页的绘图指令无法读取（${reason(e)}）：该页的表格按文字位置识别`));
+          }
         }
         pages.push(layoutPage(p, view, items, lines, grids));
         tableAtBottom = grids.some((g) => g.bbox[1] - view[1]! < (view[3]! - view[1]!) * 0.2);
+      } catch (e) {
+        if (e instanceof ReadError && e.code === "too-large") throw e;
+        damage.push(pageWarning(p, `第 ${p} 页的文字无法读取（${reason(e)}），已跳过；其余页照常读取`));
+        tableAtBottom = false;
       } finally {
         page.cleanup();
       }
     }
+    log.page = 0;
+    if (n > 0 && pages.length === 0) throw new ReadError("corrupt", `the PDF is damaged: none of its ${n} pages can be read`);
     if (!anyText && n > 0) throw new ReadError("no-text-layer", "no text layer: scanned PDFs need OCR, which juesuan does not do");
+    pushAll(damage, damageWarnings(bytes, log, pageOfObject));
     if (garbled > 20) {
       warnings.push({
         severity: "warning",
@@ -108,12 +151,67 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
     let best = -1;
     for (const [k, v] of sizeHist) if (v > best) [bodySize, best] = [k, v];
     const blocks = assemble(pages, bodySize || 12, warnings);
-    return { format: "pdf", blocks, pages: n, warnings };
+    const shown = damage.slice(0, MAX_DAMAGE_WARNINGS);
+    if (damage.length > shown.length) {
+      shown.push({ severity: "warning", source: "read.pdf", message: `另有 ${damage.length - shown.length} 处损坏未逐条列出` });
+    }
+    return { format: "pdf", blocks, pages: n, warnings: [...shown, ...warnings], ...(damage.length ? { damaged: true } : {}) };
   } catch (e) {
     throw mapPdfError(e);
   } finally {
     await task.destroy().catch(() => undefined);
   }
+}
+
+function pageWarning(page: number, message: string): Message {
+  return { severity: "warning", source: "read.pdf", message, ...(page > 0 ? { page } : {}) };
+}
+
+function reason(e: unknown): string {
+  const err = e as { name?: string; message?: string };
+  return `${err?.name && err.name !== "Error" && err.name !== "ReadError" ? `${err.name}: ` : ""}${err?.message ?? String(e)}`.split("\n")[0]!;
+}
+
+/**
+ * What pdf.js said about damage while reading (per page), the stray rejections of a damaged xref, and the compressed
+ * streams whose checksum fails (pdf.js would have read them silently), each once.
+ */
+function damageWarnings(bytes: Uint8Array, log: PdfjsListener, pageOfObject: Map<number, number>): Message[] {
+  const out: Message[] = [];
+  // one warning per page: its first three distinct messages and how many there were
+  const byPage = new Map<number, Set<string>>();
+  for (const w of log.warnings) {
+    if (!isDamageWarning(w.message)) continue;
+    const set = byPage.get(w.page) ?? new Set<string>();
+    set.add(w.message.replace(/\.$/, ""));
+    byPage.set(w.page, set);
+  }
+  for (const [page, set] of byPage) {
+    const list = [...set];
+    const said = list.slice(0, 3).join("；") + (list.length > 3 ? ` 等 ${list.length} 条` : "");
+    out.push(
+      page > 0
+        ? pageWarning(page, `第 ${page} 页的数据已损坏（pdf.js：${said}）：该页内容可能不全`)
+        : pageWarning(0, `PDF 的文档结构已损坏（pdf.js：${said}），已尽量恢复：内容可能不全`),
+    );
+  }
+  if (log.strays.length) {
+    out.push(pageWarning(0, `PDF 的交叉引用表已损坏（${log.strays[0]!.message}${log.strays.length > 1 ? ` 等 ${log.strays.length} 处` : ""}），pdf.js 已按对象重建：内容可能不全`));
+  }
+  let streams: DamagedStream[] = [];
+  let contents = new Map<number, number[]>();
+  try {
+    streams = damagedStreams(bytes);
+    if (streams.length) contents = contentStreamPages(bytes);
+  } catch {
+    /* the check is an extra: a file it cannot scan is read as pdf.js read it */
+  }
+  for (const s of streams) {
+    const pages = (contents.get(s.obj) ?? []).map((o) => pageOfObject.get(o)).filter((p): p is number => p !== undefined);
+    const where = pages.length ? `第 ${pages.join("、")} 页的内容` : "用到它的页面（字体或内容）";
+    out.push(pageWarning(pages[0] ?? 0, `PDF 对象 ${s.obj} 的压缩数据已损坏（zlib：${s.problem}）：${where}可能缺字或有误`));
+  }
+  return out;
 }
 
 /** Assign items to bordered tables; the rest is flow text (lines). */

@@ -18,7 +18,14 @@ export interface ReadInput {
   format?: Format;
   /** Display name for messages. */
   name?: string;
+  /**
+   * Progress: each PDF page as it starts (page 0: opening), then `read` once the document is read. A watchdog
+   * (src/isolate) uses it to stop a page that blocks the thread.
+   */
+  onProgress?: (p: ReadProgress) => void;
 }
+
+export type ReadProgress = { stage: "page"; page: number; pages: number } | { stage: "read" };
 
 export interface ReadResult {
   doc: Doc;
@@ -48,6 +55,11 @@ export function detectFormat(bytes: Uint8Array, name = ""): Format {
     return /<(!doctype html|html|body|table|p)[\s>]/.test(sniff) ? "html" : "txt";
   }
   throw new ReadError("unsupported-format", `unsupported file type ${ext} (supported: .docx, .pdf, .html, .txt)`);
+}
+
+/** An HTML document that opens <html> but does not close it (HTML allows that, but a saved page closes it). */
+function looksCutShort(html: string): boolean {
+  return /<html[\s>]/i.test(html.slice(0, 4096)) && !/<\/html\s*>/i.test(html.slice(-4096));
 }
 
 export async function readDocument(input: ReadInput): Promise<ReadResult> {
@@ -82,6 +94,9 @@ export async function readDocument(input: ReadInput): Promise<ReadResult> {
       encoding = d.encoding;
       if (d.text.length > LIMITS.maxTextChars) throw new ReadError("too-large", `text is over ${LIMITS.maxTextChars} characters`);
       doc = format === "txt" ? readTextString(d.text) : (await import("./html.js")).readHtmlString(d.text);
+      if (format === "html" && looksCutShort(d.text)) {
+        doc.warnings.unshift({ severity: "warning", source: "read.html", message: "HTML 文件以 <html> 开始却没有 </html> 结尾：文件可能被截断，结尾的内容可能缺失" });
+      }
       if (d.damage) {
         doc.damaged = true;
         doc.warnings.unshift({ severity: "warning", source: `read.${format}`, message: damageMessage(d.damage, d.encoding) });
@@ -92,12 +107,13 @@ export async function readDocument(input: ReadInput): Promise<ReadResult> {
       doc = await (await import("./docx.js")).readDocx(bytes);
       break;
     case "pdf":
-      doc = await (await import("./pdf/index.js")).readPdf(bytes);
+      doc = await (await import("./pdf/index.js")).readPdf(bytes, input.onProgress ? { onPage: (page, pages) => input.onProgress!({ stage: "page", page, pages }) } : {});
       break;
   }
   if (!doc.blocks.some((b) => (b.type === "table" ? b.rows.length > 0 : b.text.trim() !== ""))) {
     throw new ReadError("empty", "the document has no text");
   }
+  input.onProgress?.({ stage: "read" });
   return {
     doc,
     source: {

@@ -21,6 +21,8 @@ export interface ZipContents {
   files: Map<string, Buffer>;
   /** Entries whose content does not match their CRC-32, or that could not be inflated (and were not needed). */
   damaged: { name: string; problem: "crc" | "inflate"; detail?: string }[];
+  /** Parts selected by `recover` that were damaged: their sound prefix, closed (xml-check.ts), and why. */
+  repaired: Map<string, { xml: string; kept: number; why: string }>;
 }
 
 export interface ZipGuardOptions {
@@ -31,6 +33,11 @@ export interface ZipGuardOptions {
   maxEntries?: number;
   /** Largest declared size of an XML part selected by `xml`. */
   maxXmlBytes?: number;
+  /**
+   * XML parts whose sound prefix is kept when they are damaged (truncated, not well-formed, not inflatable), cut after
+   * the last element closed at most this deep (xml-check.ts); undefined: not recovered.
+   */
+  recover?: (name: string) => number | undefined;
 }
 
 export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promise<ZipContents> {
@@ -51,6 +58,7 @@ export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promi
       const names = new Set<string>();
       const files = new Map<string, Buffer>();
       const damaged: ZipContents["damaged"] = [];
+      const repaired: ZipContents["repaired"] = new Map();
       let total = 0;
       let declared = 0;
       let settled = false;
@@ -68,7 +76,7 @@ export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promi
       zip.on("end", () => {
         if (settled) return;
         settled = true;
-        resolve({ names, files, damaged });
+        resolve({ names, files, damaged, repaired });
       });
       zip.on("entry", (entry: Entry) => {
         if (settled) return;
@@ -87,13 +95,23 @@ export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promi
           return fail(new ReadError("too-large", `${entry.fileName} 解压后 ${mb(entry.uncompressedSize)}，超过 ${mb(maxXml)} 上限（转换它需要约 65 倍的内存）`));
         }
         const needed = keep(entry.fileName) || xml;
-        inflateEntry(zip, entry, keep(entry.fileName), xml ? new XmlCheck() : undefined, (n) => {
+        const cutDepth = xml ? opts.recover?.(entry.fileName) : undefined;
+        const recover = cutDepth !== undefined;
+        const check = xml ? new XmlCheck(recover, cutDepth) : undefined;
+        inflateEntry(zip, entry, keep(entry.fileName), check, recover, (n) => {
           total += n;
           return total <= limit;
         })
-          .then(({ data, crc, xmlError }) => {
+          .then(({ data, crc, xmlError, inflateError }) => {
             if (settled) return;
-            if (xmlError) return fail(new ReadError("corrupt", `${entry.fileName} 不是格式正确的 XML（${xmlError}）：文件已损坏或被截断`));
+            if (xmlError || inflateError) {
+              const why = inflateError ? `无法解压：${inflateError}` : `不是格式正确的 XML：${xmlError}`;
+              const sound = recover ? check!.repaired() : undefined;
+              if (!sound) return fail(new ReadError("corrupt", `${entry.fileName} ${why}：文件已损坏或被截断`));
+              repaired.set(entry.fileName, { ...sound, why });
+              zip.readEntry();
+              return;
+            }
             if (crc !== entry.crc32) damaged.push({ name: entry.fileName, problem: "crc" });
             if (data) files.set(entry.fileName, data);
             zip.readEntry();
@@ -119,10 +137,15 @@ interface Inflated {
   crc: number;
   /** Why the XML is not well-formed (when checked). */
   xmlError?: string;
+  /** Why inflating stopped part-way (only with `partial`: what came before was checked as XML). */
+  inflateError?: string;
 }
 
-/** Stream one entry; `count` returns false once the running total is over the limit (the stream is destroyed). */
-function inflateEntry(zip: ZipFile, entry: Entry, keep: boolean, xml: XmlCheck | undefined, count: (n: number) => boolean): Promise<Inflated> {
+/**
+ * Stream one entry; `count` returns false once the running total is over the limit (the stream is destroyed).
+ * With `partial`, an inflate error resolves (with `inflateError`) instead of rejecting.
+ */
+function inflateEntry(zip: ZipFile, entry: Entry, keep: boolean, xml: XmlCheck | undefined, partial: boolean, count: (n: number) => boolean): Promise<Inflated> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) {
@@ -150,7 +173,12 @@ function inflateEntry(zip: ZipFile, entry: Entry, keep: boolean, xml: XmlCheck |
         }
       });
       stream.on("error", (e) => {
-        if (!done) (done = true), reject(e);
+        if (done) return;
+        done = true;
+        if (partial && xml) {
+          xml.close();
+          resolve({ crc, inflateError: e.message });
+        } else reject(e);
       });
       stream.on("end", () => {
         if (done) return;

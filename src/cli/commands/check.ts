@@ -1,15 +1,14 @@
-import { parseReport } from "../../pipeline.js";
 import { renderFindingsMarkdown, renderFindingsText } from "../../output/review.js";
 import type { Command } from "../command.js";
-import { writeOut } from "../io.js";
+import { LIMIT_OPTIONS, LIMIT_USAGE, parseFileForCli, UsageError, writeOut } from "../io.js";
 
 export const checkCommand: Command = {
   name: "check",
-  usage: "juesuan check FILE [--format text|json|md] [--all]",
+  usage: `juesuan check FILE [--format text|json|md] [--all] ${LIMIT_USAGE}`,
   description: "validate the report; exit 0 without errors, 1 with errors, 2 when the file cannot be read",
-  options: { format: { type: "string", default: "text" }, all: { type: "boolean" } },
+  options: { format: { type: "string", default: "text" }, all: { type: "boolean" }, ...LIMIT_OPTIONS },
   async run({ positionals, values }) {
-    const report = await parseReport(positionals[0]);
+    const { report } = await parseFileForCli(positionals[0], values);
     if (values.format === "json") {
       await writeOut(JSON.stringify({ source: report.source, summary: report.summary, findings: report.findings }, null, 2) + "\n");
     } else if (values.format === "md") {
@@ -23,4 +22,4 @@ export const checkCommand: Command = {
   },
 };
 
-export class UsageError extends Error {}
+export { UsageError } from "../io.js";

@@ -33,13 +33,18 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
     recover: (name) => (MAIN_CANDIDATE.test(name) ? 2 : undefined),
   });
   const main = mainDocumentPath(zip.files.get("_rels/.rels"), new Set([...zip.names].filter((n) => zip.files.has(n) || zip.repaired.has(n))));
-  if (!main) throw new ReadError("corrupt", "zip without word/document.xml: not a Word document");
+  if (!main) {
+    const lost = zip.damaged.find((d) => MAIN_CANDIDATE.test(d.name));
+    if (lost) throw new ReadError("corrupt", `${lost.name} 已损坏，无法读取（${lost.detail ?? "数据损坏"}）：损坏处之前没有完整的段落或表格`);
+    throw new ReadError("corrupt", "zip without word/document.xml: not a Word document");
+  }
   const repaired = zip.repaired.get(main);
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     // a damaged main document: mammoth reads a copy of the file made of the sound parts and its repaired beginning
-    const buffer = repaired ? rebuilt(zip.files, main, repaired.xml) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buffer =
+      repaired || zip.fromLocalHeaders ? rebuilt(zip.files, main, repaired?.xml) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES });
   } catch (e) {
     throw new ReadError("corrupt", `cannot convert the .docx: ${(e as Error).message}`);
@@ -52,7 +57,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
     message:
       d.problem === "crc"
         ? `${d.name} 的内容与其 CRC-32 校验值不符：该部分已损坏，读出的文字可能有误`
-        : `${d.name} 无法解压（${d.detail ?? "数据损坏"}），已跳过；其余部分照常读取`,
+        : `${d.name} 无法读取（${d.detail ?? "数据损坏"}），已跳过；其余部分照常读取`,
   }));
   if (repaired) {
     const percent = Math.max(1, Math.floor(repaired.kept * 100));
@@ -77,10 +82,10 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
   return doc;
 }
 
-/** The sound parts with the main document replaced by its repaired beginning, as a zip (stored). */
-function rebuilt(files: Map<string, Buffer>, main: string, xml: string): Buffer {
-  const entries = [...files].filter(([name]) => name !== main).map(([name, data]) => ({ name, data: new Uint8Array(data) }));
-  entries.push({ name: main, data: new TextEncoder().encode(xml) });
+/** The sound parts (the main document replaced by its repaired beginning, if it was damaged), as a zip (stored). */
+function rebuilt(files: Map<string, Buffer>, main: string, xml: string | undefined): Buffer {
+  const entries = [...files].filter(([name]) => xml === undefined || name !== main).map(([name, data]) => ({ name, data: new Uint8Array(data) }));
+  if (xml !== undefined) entries.push({ name: main, data: new TextEncoder().encode(xml) });
   return storedZip(entries);
 }
 

@@ -13,6 +13,7 @@ import yauzl from "yauzl";
 import type { Entry, ZipFile } from "yauzl";
 import { LIMITS, ReadError } from "./errors.js";
 import { XmlCheck } from "./xml-check.js";
+import { scanLocalEntries } from "./zip-scan.js";
 
 export interface ZipContents {
   /** Every entry name (directories excluded). */
@@ -23,6 +24,8 @@ export interface ZipContents {
   damaged: { name: string; problem: "crc" | "inflate"; detail?: string }[];
   /** Parts selected by `recover` that were damaged: their sound prefix, closed (xml-check.ts), and why. */
   repaired: Map<string, { xml: string; kept: number; why: string }>;
+  /** The central directory was damaged: the entries were found by their local headers (zip-scan.ts). */
+  fromLocalHeaders?: boolean;
 }
 
 export interface ZipGuardOptions {
@@ -40,7 +43,62 @@ export interface ZipGuardOptions {
   recover?: (name: string) => number | undefined;
 }
 
-export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promise<ZipContents> {
+/**
+ * Inspect a zip through its central directory; when that is damaged (truncated file, shifted offsets), through the
+ * entries' local headers instead.
+ */
+export async function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promise<ZipContents> {
+  try {
+    return await inspectByDirectory(bytes, opts);
+  } catch (e) {
+    // a damaged directory can also declare absurd sizes: the local headers then tell a bomb from damage
+    if (!(e instanceof ReadError) || !(STRUCTURAL.has(e) || DECLARED.has(e))) throw e;
+    const scanned = inspectByLocalHeaders(bytes, opts);
+    if (!scanned) throw e;
+    return scanned;
+  }
+}
+
+/** The same inspection from the local headers (zip-scan.ts); undefined when no entry is found that way. */
+function inspectByLocalHeaders(bytes: Uint8Array, opts: ZipGuardOptions): ZipContents | undefined {
+  const limit = opts.maxInflatedBytes ?? LIMITS.maxInflatedBytes;
+  const maxXml = opts.maxXmlBytes ?? LIMITS.maxXmlPartBytes;
+  const { entries, overLimit } = scanLocalEntries(bytes, limit);
+  if (overLimit) throw new ReadError("too-large", `the document inflates to more than ${limit} bytes (zip bomb?)`);
+  if (entries.length === 0) return undefined;
+  const names = new Set<string>();
+  const files = new Map<string, Buffer>();
+  const damaged: ZipContents["damaged"] = [{ name: "(zip 目录)", problem: "inflate", detail: "中央目录损坏或缺失，已按各条目的本地头读取" }];
+  const repaired: ZipContents["repaired"] = new Map();
+  for (const e of entries) {
+    if (e.encrypted) throw new ReadError("encrypted", "the .docx has encrypted zip entries");
+    names.add(e.name);
+    const xml = opts.xml?.(e.name) ?? false;
+    if (xml && e.data.length > maxXml) {
+      throw new ReadError("too-large", `${e.name} 解压后超过 ${Math.round(maxXml / 1024 / 1024)} MB 上限`);
+    }
+    const cutDepth = xml ? opts.recover?.(e.name) : undefined;
+    const check = xml ? new XmlCheck(cutDepth !== undefined, cutDepth) : undefined;
+    const xmlOk = check ? check.write(e.data) && check.close() : true;
+    if (xmlOk && !e.error) {
+      if (opts.keep?.(e.name) || xml) files.set(e.name, e.data);
+      continue;
+    }
+    const why = e.error && e.error !== "CRC-32 mismatch" ? `无法解压：${e.error}` : xmlOk ? "CRC-32 不符" : `不是格式正确的 XML：${check!.error}`;
+    if (xmlOk) {
+      // complete but not matching its checksum: read it, say so
+      damaged.push({ name: e.name, problem: "crc" });
+      if (opts.keep?.(e.name) || xml) files.set(e.name, e.data);
+      continue;
+    }
+    const sound = cutDepth !== undefined ? check!.repaired() : undefined;
+    if (sound) repaired.set(e.name, { ...sound, why });
+    else damaged.push({ name: e.name, problem: "inflate", detail: why });
+  }
+  return { names, files, damaged, repaired, fromLocalHeaders: true };
+}
+
+function inspectByDirectory(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promise<ZipContents> {
   const limit = opts.maxInflatedBytes ?? LIMITS.maxInflatedBytes;
   const maxEntries = opts.maxEntries ?? 10_000;
   const keep = opts.keep ?? (() => false);
@@ -48,11 +106,16 @@ export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promi
   const maxXml = opts.maxXmlBytes ?? LIMITS.maxXmlPartBytes;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bomb = (what: string) => new ReadError("too-large", `${what} inflates to more than ${limit} bytes (zip bomb?)`);
+  const declaredBomb = (what: string) => {
+    const e = bomb(what);
+    DECLARED.add(e);
+    return e;
+  };
 
   return new Promise<ZipContents>((resolve, reject) => {
     yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true }, (openErr, zip) => {
       if (openErr || !zip) {
-        reject(new ReadError("corrupt", `not a valid .docx (zip) file: ${openErr?.message ?? "unreadable"}`));
+        reject(structural(`not a valid .docx (zip) file: ${openErr?.message ?? "unreadable"}`));
         return;
       }
       const names = new Set<string>();
@@ -66,7 +129,7 @@ export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promi
         if (settled) return;
         settled = true;
         closeQuietly(zip);
-        reject(e instanceof ReadError ? e : new ReadError("corrupt", `not a valid .docx (zip) file: ${(e as Error).message}`));
+        reject(e instanceof ReadError ? e : structural(`not a valid .docx (zip) file: ${(e as Error).message}`));
       };
       if (zip.entryCount > maxEntries) {
         fail(new ReadError("too-large", `the zip has ${zip.entryCount} entries, over the ${maxEntries}-entry limit`));
@@ -86,8 +149,8 @@ export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promi
         }
         names.add(entry.fileName);
         declared += entry.uncompressedSize;
-        if (entry.uncompressedSize > limit) return fail(bomb(entry.fileName));
-        if (declared > limit) return fail(bomb("the document"));
+        if (entry.uncompressedSize > limit) return fail(declaredBomb(entry.fileName));
+        if (declared > limit) return fail(declaredBomb("the document"));
         if (entry.isEncrypted()) return fail(new ReadError("encrypted", "the .docx has encrypted zip entries"));
         const xml = isXml(entry.fileName);
         if (xml && entry.uncompressedSize > maxXml) {
@@ -130,6 +193,16 @@ export function inspectZip(bytes: Uint8Array, opts: ZipGuardOptions = {}): Promi
 }
 
 const OVER_LIMIT = Symbol("over-limit");
+/** Errors raised from the sizes the directory declares (before anything was inflated). */
+const DECLARED = new WeakSet<ReadError>();
+/** Errors of the zip structure (directory, headers, deflate data), as opposed to what an entry holds. */
+const STRUCTURAL = new WeakSet<ReadError>();
+
+function structural(message: string): ReadError {
+  const e = new ReadError("corrupt", message);
+  STRUCTURAL.add(e);
+  return e;
+}
 
 interface Inflated {
   data?: Buffer;

@@ -49,13 +49,13 @@ function save(format: Format, i: number, base: Baseline, bytes: Uint8Array, desc
 for (const format of formats) {
   const bases = await Promise.all(BASES[format].map((f) => baseline(f)));
   const counts: Record<string, number> = { "exit 0": 0, "exit 1": 0, "exit 2": 0, timeout: 0, "too-large": 0, crash: 0, "over-budget": 0, "silent-loss": 0 };
-  let maxMs = 0;
+  let slowest = { ms: 0, cpuMs: 0, what: "" };
   let maxHeap = 0;
   for (let i = 0; i < count; i++) {
     const base = bases[i % bases.length]!;
     const m = mutate(base.bytes, rng(mutantSeed(seed, format, i)));
-    const o = await runInput(m.bytes, `fuzz.${format}`, base, {}, m);
-    maxMs = Math.max(maxMs, o.ms);
+    const o = await runInput(m.bytes, `fuzz.${format}`, base);
+    if (o.ms > slowest.ms) slowest = { ms: o.ms, cpuMs: o.cpuMs ?? 0, what: `#${i} ${m.description}` };
     maxHeap = Math.max(maxHeap, o.heapPeakMb ?? 0);
     if (o.exit !== undefined) counts[`exit ${o.exit}`]!++;
     if (o.code === "timeout" || o.code === "too-large") counts[o.code]!++;
@@ -65,5 +65,5 @@ for (const format of formats) {
       save(format, i, base, m.bytes, m.description, o);
     }
   }
-  console.log(`${format}: ${count} mutations: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}; slowest ${(maxMs / 1000).toFixed(1)} s, heap peak ${Math.round(maxHeap)} MB`);
+  console.log(`${format}: ${count} mutations: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}; slowest ${(slowest.ms / 1000).toFixed(1)} s (CPU ${(slowest.cpuMs / 1000).toFixed(1)} s: ${slowest.what}), heap peak ${Math.round(maxHeap)} MB`);
 }

@@ -33,7 +33,7 @@ describe.each(Object.keys(BASES) as Format[])("fuzz %s", (format) => {
     for (let i = 0; i < count(format); i++) {
       const base = bases[i % bases.length]!;
       const m = mutate(base.bytes, rng(mutantSeed(SEED, format, i)));
-      const o = await runInput(m.bytes, `fuzz.${format}`, base, {}, m);
+      const o = await runInput(m.bytes, `fuzz.${format}`, base);
       if (o.verdict !== "ok") {
         problems.push(`seed ${SEED} ${format} #${i} (${base.file}, ${m.description}): ${o.verdict}, exit ${o.exit ?? "-"}, ${o.facts ?? "-"}/${base.facts} facts ${o.message?.split("\n")[0] ?? ""}`);
       }

@@ -30,8 +30,6 @@ export interface Mutant {
   /** What was done, for the report and the fixture's README line ("bitflip ×3 at 1234, …"). */
   description: string;
   kind: MutationKind;
-  /** Where a truncation cut the file (bytes kept). */
-  cut?: number;
 }
 
 /** One mutant of `bytes`, drawn from `random`. Zip damage only applies to zip files (else a bit flip). */
@@ -65,7 +63,7 @@ export function mutate(bytes: Uint8Array, random: () => number, kinds: MutationK
     }
     case "truncate": {
       const p = int(bytes.length);
-      return { bytes: bytes.slice(0, p), kind, cut: p, description: `truncate at ${p} of ${bytes.length}` };
+      return { bytes: bytes.slice(0, p), kind, description: `truncate at ${p} of ${bytes.length}` };
     }
     case "zip-entry": {
       const e = entries[int(entries.length)]!;

@@ -8,12 +8,13 @@
  * - crash: anything else (an exception that is not a ReadError, a message with a stack trace);
  * - over-budget: the parse took longer than the budget plus slack, or more heap than the ceiling (the watchdog failed);
  * - silent-loss: exit 0 with fewer facts than the unmutated file, and nothing said: not damaged, no error finding, no
- *   warning that the unmutated file did not have. Plain text (.txt, .html) has no checksum: an edited byte is a
- *   different, valid text, whose effect is local (a number or a line), so there a loss of up to LOCAL_LOSS facts is
- *   not counted; a truncated text must keep every fact of the blocks before the cut.
+ *   warning that the unmutated file did not have. Plain text (.txt, .html) has no checksum: an edited byte can be a
+ *   different, valid text (a changed digit, a changed header cell), so there only the blocks the edit left unchanged
+ *   must keep their facts; the blocks it touched may lose theirs (a truncation touches every block after the cut).
  */
 import { readFileSync } from "node:fs";
 import { DEFAULT_BUDGET, parseIsolated, type Budget, type ParseStats } from "../../src/isolate/index.js";
+import type { Doc } from "../../src/model/document.js";
 import type { Report } from "../../src/model/report.js";
 import { ReadError } from "../../src/read/errors.js";
 
@@ -35,8 +36,8 @@ export interface Baseline {
   warnings: Set<string>;
   /** Each fact as "concept|dims|value" with the block it is in. */
   factBlocks: [string, number][];
-  /** The first source line of each block (plain text). */
-  blockLines: number[];
+  /** The text of each block (tables: their cells), to tell which blocks an edit touched. */
+  blockTexts: string[];
 }
 
 export type Verdict = "ok" | "crash" | "over-budget" | "silent-loss";
@@ -59,9 +60,6 @@ export interface Outcome {
 /** Slack on the wall-clock budget: the watchdog polls, the worker starts and stops. */
 const SLACK_MS = 5_000;
 
-/** Facts an edit of plain text may change without a word (see the module comment). */
-export const LOCAL_LOSS = 10;
-
 const costs = (s: ParseStats | undefined) => ({ ...(s?.cpuMs !== undefined ? { cpuMs: s.cpuMs } : {}), ...(s ? { heapPeakMb: s.heapPeakMb } : {}) });
 
 const factKey = (f: Report["facts"][number]) => `${f.concept}|${JSON.stringify(f.dims)}|${f.value}`;
@@ -76,30 +74,36 @@ export async function baseline(file: string, budget: Partial<Budget> = {}): Prom
     facts: report.facts.length,
     warnings: new Set(report.warnings.map((w) => w.message)),
     factBlocks: report.facts.map((f) => [factKey(f), f.source.block]),
-    blockLines: (doc?.blocks ?? []).map((b) => b.loc.line ?? 0),
+    blockTexts: (doc?.blocks ?? []).map(blockText),
   };
 }
 
-/** For a truncated plain text: the facts of the blocks wholly before the cut that the mutant lost. */
-function lostBeforeCut(base: Baseline, cut: number, report: Report): number {
-  let line = 1;
-  for (let i = 0; i < cut; i++) if (base.bytes[i] === 0x0a) line++;
-  let cutBlock = 0;
-  base.blockLines.forEach((l, i) => {
-    if (l <= line) cutBlock = i;
-  });
-  const have = new Set(report.facts.map(factKey));
-  return base.factBlocks.filter(([k, block]) => block < cutBlock && !have.has(k)).length;
+function blockText(b: Doc["blocks"][number]): string {
+  return b.type === "table" ? JSON.stringify(b.rows.map((r) => r.map((c) => c.text))) : `${b.type}:${b.text}`;
 }
 
-export async function runInput(bytes: Uint8Array, name: string, base: Baseline | undefined, budget: Partial<Budget> = {}, mutation?: { kind: string; cut?: number }): Promise<Outcome> {
+/** Facts of the blocks an edit left unchanged (their text is still in the mutant) that the mutant lost. */
+function lostFromUnchangedBlocks(base: Baseline, report: Report, doc: Doc | undefined): number {
+  const texts = new Set((doc?.blocks ?? []).map(blockText));
+  const need = new Map<string, number>();
+  for (const [k, block] of base.factBlocks) if (texts.has(base.blockTexts[block]!)) need.set(k, (need.get(k) ?? 0) + 1);
+  const have = new Map<string, number>();
+  for (const f of report.facts) have.set(factKey(f), (have.get(factKey(f)) ?? 0) + 1);
+  let lost = 0;
+  for (const [k, n] of need) lost += Math.max(0, n - (have.get(k) ?? 0));
+  return lost;
+}
+
+export async function runInput(bytes: Uint8Array, name: string, base: Baseline | undefined, budget: Partial<Budget> = {}): Promise<Outcome> {
   const b: Budget = { ...DEFAULT_BUDGET, ...budget };
   const t0 = performance.now();
   let report: Report;
+  let doc: Doc | undefined;
   let stats: ParseStats | undefined;
   const onStats = (s: ParseStats) => (stats = s);
+  const plain = base?.format === "txt" || base?.format === "html";
   try {
-    report = (await parseIsolated({ bytes: new Uint8Array(bytes), name }, { budget: b, onStats })).report;
+    ({ report, doc } = await parseIsolated({ bytes: new Uint8Array(bytes), name }, { budget: b, onStats, withDoc: plain }));
   } catch (e) {
     const ms = performance.now() - t0;
     const message = e instanceof Error ? e.message : String(e);
@@ -112,13 +116,7 @@ export async function runInput(bytes: Uint8Array, name: string, base: Baseline |
   const heapPeakMb = out.heapPeakMb;
   if (ms > b.timeoutMs + SLACK_MS || (heapPeakMb ?? 0) > b.maxMemoryMb) return { ...out, verdict: "over-budget" };
   if (!base || exit !== 0 || report.damaged || report.warnings.some((w) => !base.warnings.has(w.message))) return out;
-  const plain = base.format === "txt" || base.format === "html";
-  const lost = base.facts - report.facts.length;
-  const silent = !plain
-    ? lost > 0
-    : mutation?.kind === "truncate" && mutation.cut !== undefined && base.format === "txt"
-      ? lostBeforeCut(base, mutation.cut, report) > 0
-      : lost > LOCAL_LOSS;
+  const silent = plain ? lostFromUnchangedBlocks(base, report, doc) > 0 : report.facts.length < base.facts;
   return silent ? { ...out, verdict: "silent-loss" } : out;
 }
 

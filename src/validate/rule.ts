@@ -2,7 +2,7 @@
  * The rule contract (ESLint / remark-lint style): one rule per module under src/validate/rules/,
  * with an id, a description, messages with {{placeholders}}, and a check() that reports findings.
  */
-import type { Fact } from "../model/fact.js";
+import type { Fact, SourceRef } from "../model/fact.js";
 import { factKey } from "../model/fact.js";
 import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Records } from "../model/records.js";
@@ -36,6 +36,8 @@ export interface ReportInput {
   tolerance?: string;
   unit?: string;
   facts?: Fact[];
+  /** Places in the text that are not facts (a quoted phrase, a heading, a table title): editorial rules. */
+  places?: SourceRef[];
   /** Override severity (e.g. "info" for a rounding hint, "warning" for a soft check). */
   severity?: Severity;
 }
@@ -115,7 +117,7 @@ export function runRule(rule: Rule, base: Omit<RuleContext, "report">): Finding[
         ...(i.tolerance !== undefined ? { tolerance: i.tolerance } : {}),
         ...(i.unit !== undefined ? { unit: i.unit } : {}),
         facts: (i.facts ?? []).map(factKey),
-        places: (i.facts ?? []).map((f) => f.source),
+        places: [...(i.facts ?? []).map((f) => f.source), ...(i.places ?? [])],
         url: `docs/rules.md#${rule.id}`,
       });
     },

@@ -12,6 +12,7 @@ import type { TypedTable } from "./model/table.js";
 import type { Doc } from "./model/document.js";
 import { VERSION } from "./version.js";
 import { buildCodeMap } from "./extract/classification.js";
+import { reconcile } from "./extract/reconcile.js";
 
 export interface ParseOptions extends ValidateOptions {
   /** Skip validation (facts only). */
@@ -71,6 +72,7 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
   const forms = extractForms(doc);
   const tables = extractTables(doc, new Set(forms.blocks));
   const narrative = extractNarrative(doc, outline, new Set([...forms.blocks, ...tables.blocks]), buildCodeMap(tables.tables));
+  reconcile(narrative.ambiguous, tables.facts);
   annotateTables(outline.sections, forms.forms, tables.tables);
   const facts = [...narrative.facts, ...forms.facts, ...tables.facts];
   const records = { ...narrative.records, forms: forms.forms };

@@ -68,16 +68,16 @@ function asTitle(b: Block, parents: Section[], partsUseSectionLabels = false): T
   if (level === 1) return { level, label, rest, kind: classifyPart(rest) ?? "unknown" };
   if (level >= 4 && b.type !== "heading") return undefined;
   // Layouts that number their parts "一、单位概况 / 二、情况说明 / 三、名词解释 / 四、附件 / 五、附表".
-  if (level === 2 && partsUseSectionLabels && /^(单位|部门)?(概况|基本情况)$|名词解释$|^附件|^附表$|^(部门|单位)?决算(报表|公开表)$|^报表$/.test(normTitle(rest))) {
+  if (level === 2 && partsUseSectionLabels && PART_LIKE.test(normTitle(rest).replace(/^\d{4}年度?/, ""))) {
     const pk = classifyPart(rest);
     if (pk) return { level: 1, label, rest, kind: pk };
   }
   // Inside the glossary, numbered lines are terms; inside the functions list, they are duties.
   if (part?.kind === "glossary-part" || parent?.kind === "glossary") return undefined;
-  if (level >= 3 && (parent?.kind === "functions" || parent?.kind === "organisation")) return undefined;
+  if (level >= 3 && level > (parent?.level ?? 0) && (parent?.kind === "functions" || parent?.kind === "organisation")) return undefined;
   if (TABLE_TITLE.test(normTitle(rest)) && !/说明$/.test(normTitle(rest))) return { level: Math.max(level, 2), label, rest, kind: "table" };
   const sectionParent = [...parents].reverse().find((p) => p.level >= 2 && p.level < level);
-  const kind = classifySection(rest, sectionParent?.kind);
+  const kind = classifySection(rest, sectionParent?.kind ?? part?.kind);
   if (!kind && level === 2) {
     const pk = classifyPart(rest);
     if (pk) return { level: 1, label, rest, kind: pk };
@@ -108,6 +108,9 @@ function findToc(doc: Doc): Set<number> {
   }
   return toc;
 }
+
+/** Part titles of layouts that number their parts like sections ("一、学校概况 二、2023年度部门决算报表 三、决算报表说明"). */
+const PART_LIKE = /^(单位|部门|学校|医院)?(概况|基本情况)$|名词解释$|^附件|^附表$|^(部门|单位)?决算(报表|公开表)$|^报表$|^(部门|单位)?决算(报表|情况)?说明$/;
 
 const TITLE_LINE = /^(.{2,60}?)(\d{4})\s*年度?\s*(部门|单位)决算/;
 

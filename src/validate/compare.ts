@@ -6,6 +6,7 @@ import { Decimal } from "decimal.js";
 import type { Fact } from "../model/fact.js";
 import type { RuleContext } from "./rule.js";
 import { agree, exact, fmt, percent, printed, scale, sub, sum, tolerance, type Interval } from "./interval.js";
+import { decimalsOf } from "../extract/number.js";
 
 /** Standard messages; rules spread these into their meta.messages and may add their own. */
 export const STD_MESSAGES = {
@@ -15,6 +16,7 @@ export const STD_MESSAGES = {
   missing: "{{what}}：缺少 {{missing}}，无法核对",
   zeroBase: "{{what}}：基数为 0，比率无定义",
   zeroBaseStated: "{{what}}：预算数为 0（或空白），比率无定义，却报告了 {{actual}}%",
+  tailAdjusted: "{{what}}：报告为 {{actual}}%，按 {{basis}} 计算应为 {{expected}}%，相差一个末位；同组占比合计恰为 100%，可能为尾差调整",
 } as const;
 
 const EXACT_UNITS = new Set(["人", "辆", "个", "次", "批次", "人次", "台（套）", "年"]);
@@ -117,7 +119,11 @@ export function checkSum(
   reportAgreement(ctx, what, t, interval(t), sum(terms), basis, [t, ...ps], t.unit, true);
 }
 
-/** share% = 100 · part / whole. */
+/**
+ * share% = 100 · part / whole. `siblings`: the other shares of the same whole stated with it (a partition):
+ * when they and this one add up to exactly 100 and this one is off by one unit in its last decimal, the writer
+ * adjusted the rounding tail so the shares sum to 100 (尾差调整) — an info, not an error.
+ */
 export function checkShare(
   ctx: RuleContext,
   what: string,
@@ -125,6 +131,7 @@ export function checkShare(
   part: Fact | undefined,
   whole: Fact | undefined,
   names: [string, string, string],
+  siblings: Fact[] = [],
 ): void {
   if (missingReport(ctx, { what, facts: [share, part, whole], names })) return;
   const s = share as Fact, p = part as Fact, w = whole as Fact;
@@ -133,7 +140,23 @@ export function checkShare(
     ctx.report({ outcome: "not_applicable", messageId: "zeroBase", data: { what }, facts: [s, p, w] });
     return;
   }
-  reportAgreement(ctx, what, s, interval(s), r, `${p.value} ÷ ${w.value} × 100`, [s, p, w], "%");
+  const basis = `${p.value} ÷ ${w.value} × 100`;
+  if (siblings.length && agree(interval(s), r) === "mismatch" && tailAdjusted(s, r, siblings)) {
+    const d = decimalsOf(s.value);
+    ctx.report({ outcome: "pass", severity: "info", messageId: "tailAdjusted", data: { what, actual: s.value, expected: fmt(r.mid, d), basis }, actual: s.value, expected: fmt(r.mid, d), unit: "%", facts: [s, p, w, ...siblings] });
+    return;
+  }
+  reportAgreement(ctx, what, s, interval(s), r, basis, [s, p, w], "%");
+}
+
+/** Off by at most one unit in the last printed decimal, and the group's shares add up to exactly 100. */
+function tailAdjusted(s: Fact, computed: Interval, siblings: Fact[]): boolean {
+  const d = decimalsOf(s.value);
+  const ulp = new Decimal(10).pow(-d);
+  const rounded = new Decimal(fmt(computed.mid, d));
+  if (new Decimal(s.value).minus(rounded).abs().gt(ulp)) return false;
+  const total = [s, ...siblings].reduce((a, f) => a.plus(f.value), new Decimal(0));
+  return total.eq(100);
 }
 
 /** rate% = 100 · change / (current − change): a year-on-year rate from the change and the current value. */

@@ -6,6 +6,8 @@ import { MESSAGES } from "./common.js";
 /** Which stated amount a year-on-year change is the change of. */
 const BASE: Record<string, string[]> = {
   overview: ["overview.income.grand_total", "overview.expenditure.grand_total"],
+  "overview.income": ["overview.income.grand_total", "overview.income.current_year"],
+  "overview.expenditure": ["overview.expenditure.grand_total", "overview.expenditure.current_year"],
   fiscal: ["fiscal.income.grand_total", "fiscal.expenditure.grand_total", "fiscal.expenditure.current_year"],
   gpb: ["gpb.expenditure"],
   "gpb.item": ["gpb.item.amount"],
@@ -19,7 +21,7 @@ const BASE: Record<string, string[]> = {
 
 function baseOf(ctx: RuleContext, rate: Fact): Fact | undefined {
   const stem = rate.concept.replace(/\.yoy\.rate$/, "");
-  const candidates = BASE[stem] ?? [stem, `${stem}.total`];
+  const candidates = BASE[stem] ?? (/\.(class|item)$/.test(stem) ? [`${stem}.amount`] : [stem, `${stem}.total`]);
   const dims = { ...rate.dims };
   for (const c of candidates) {
     const all = ctx.facts.all(c, dims);

@@ -19,12 +19,12 @@ function sideRows(t: TypedTable, side: TypedRow["side"]): TypedRow[] {
 
 function sideChecks(ctx: RuleContext, t: TypedTable, side: "income" | "expenditure", cols: string[]): void {
   const rows = sideRows(t, side);
-  const cur = rows.findIndex((r) => nameIs(r, CURRENT));
-  const grand = rows.findIndex((r) => nameIs(r, GRAND));
+  const cur = rows.findIndex((r) => r.concept?.endsWith(".current_year") || nameIs(r, CURRENT));
+  const grand = rows.findIndex((r) => r.concept?.endsWith(".grand_total") || nameIs(r, GRAND));
   const sideName = side === "income" ? "收入" : "支出";
   for (const col of cols) {
     if (cur >= 0) {
-      const parts = rows.slice(0, cur).filter((r) => !SUB(r) && col in r.values);
+      const parts = rows.slice(0, cur).filter((r) => !SUB(r) && r.role !== "component" && col in r.values);
       if (parts.length) {
         const total = cf(t, rows[cur], col);
         const ps = parts.map((r) => cf(t, r, col));
@@ -34,7 +34,7 @@ function sideChecks(ctx: RuleContext, t: TypedTable, side: "income" | "expenditu
       ctx.report({ outcome: "insufficient_data", messageId: "missing", data: { what: `${t.id} 本年${sideName}合计`, missing: `本年${sideName}合计行` } });
     }
     if (grand >= 0 && cur >= 0 && grand > cur) {
-      const parts = rows.slice(cur, grand).filter((r) => !SUB(r) && col in r.values);
+      const parts = rows.slice(cur, grand).filter((r) => !SUB(r) && r.role !== "component" && col in r.values);
       const total = cf(t, rows[grand], col);
       const ps = parts.map((r) => cf(t, r, col));
       if (!allBlank([total, ...ps]) || col === cols[0])
@@ -74,8 +74,8 @@ export default defineRule({
       const expCols = [...new Set(sideRows(t, "expenditure").flatMap((r) => Object.keys(r.values)))];
       sideChecks(ctx, t, "income", incCols.slice(0, 1));
       sideChecks(ctx, t, "expenditure", expCols);
-      const gi = sideRows(t, "income").find((r) => nameIs(r, GRAND));
-      const ge = sideRows(t, "expenditure").find((r) => nameIs(r, GRAND));
+      const gi = sideRows(t, "income").find((r) => r.concept?.endsWith(".grand_total") || nameIs(r, GRAND));
+      const ge = sideRows(t, "expenditure").find((r) => r.concept?.endsWith(".grand_total") || nameIs(r, GRAND));
       const mainExp = expCols.includes("合计") ? "合计" : expCols[0];
       checkEqual(ctx, `${t.id} 收入总计 = 支出总计`, gi ? cf(t, gi, incCols[0]) : undefined, ge ? cf(t, ge, mainExp) : undefined, ["收入总计", "支出总计"]);
       if (t.id === "T4") {

@@ -320,7 +320,8 @@ export function canonicalName(s: string): string {
       .replace(/^(?:[一二三四五六七八九十百]+[、.．]|\(?[一二三四五六七八九十]+\)|\(?\d+\)|\d+[、.．](?!\d))/, "")
       .replace(/^其中[:：]?/, "");
   }
-  const END = /[:：;；,，。、.]+$/;
+  // End punctuation, footnote marks and an amount run into the name cell (行政运行795.80), then the level marker.
+  const END = /(?:[:：;；,，。、.*※]|(?<=\p{Script=Han}|\))[\d,.]+)+$/u;
   t = t.replace(END, "").replace(/\((?:类|款|项)\)$/, "").replace(END, "");
   return t;
 }
@@ -338,8 +339,8 @@ const dropDe = (s: string) => s.replace(/的/g, "");
  * - equivalent: equal once the 支出 suffix (类 names in narratives, 款 in headers), 费用/费, a one- or two-character
  *   bracketed insertion or 的 is dropped on either side;
  * - abbreviated: a “其他…” name of a 99 code printed as another “其他…” abbreviation, a name cut off at a line or cell
- *   end (the printed name is the first ≥ 4 characters of the standard one), or the standard name followed by a
- *   bracketed note;
+ *   end (the printed name is the first ≥ 4 characters of the standard one, or its tail), or the standard name
+ *   followed by a bracketed note;
  * - different: none of these — a different 项 under the code, or a typo.
  */
 export function compareNames(printed: string, standard: string, code: string): NameAgreement {
@@ -355,5 +356,7 @@ export function compareNames(printed: string, standard: string, code: string): N
   // Cut at a line or cell end — but not just before a qualifier: 资本性支出 for 资本性支出（基本建设） is another 类.
   if (ps.length >= 4 && ss.startsWith(ps) && ps.length < ss.length && ss[ps.length] !== "(") return "abbreviated";
   if (ps.startsWith(ss) && /^\([^()]+\)$/.test(ps.slice(ss.length))) return "abbreviated";
+  // The tail of a name wrapped over two lines, the head left on the line above.
+  if (ps.length < ss.length && ss.endsWith(ps)) return "abbreviated";
   return "different";
 }

@@ -171,7 +171,7 @@ export default defineRule({
     }
     for (const g of groups.values()) {
       const { o, v } = g;
-      const where = g.wheres.join("、");
+      const where = g.wheres.slice(0, 5).join("、") + (g.wheres.length > 5 ? ` 等 ${g.wheres.length} 处` : "");
       const base = { where, code: o.code, actual: o.printed, year, list: LIST[o.domain] };
       // Places point at the printed names (a narrative name's offsets in its paragraph, not the amount's).
       const report = (r: Parameters<RuleContext["report"]>[0]) => ctx.report({ ...r, places: g.places });

@@ -11,6 +11,9 @@ import { FactIndex, runRule } from "../../../../src/validate/rule.js";
 import rule from "../../../../src/validate/rules/tables/classification-names.js";
 import { parseReport } from "../../../../src/index.js";
 import { table } from "./helpers.js";
+import { extractTables } from "../../../../src/extract/tables/index.js";
+import { docOf } from "../../../extract/tables/helpers.js";
+import { PUTUO_BEFORE, PUTUO_TABLES } from "../../../extract/tables/fixtures/putuo.js";
 
 type Row = [code: string, name: string];
 const COLS = ["合计", "基本支出", "项目支出"];
@@ -94,7 +97,7 @@ const invalid: InvalidCase[] = [
   },
   {
     name: "the adjacent year's list, said so",
-    tables: [T6([["30212", "办公费"]], 2025)],
+    tables: [T6([["30212", "办公费"]], 2023)],
     findings: [{ outcome: "fail", severity: "warning", messageId: "nameMismatch", expected: "因公出国（境）费用" }],
   },
   { name: "a 项 code not in the sourced list: insufficient data", tables: [T("T3", [["2999998", "某某支出"]])], findings: [{ outcome: "insufficient_data", messageId: "unlisted" }] },
@@ -131,6 +134,27 @@ describe("classification-names: test table", () => {
     expect(n.places[0].text).toBe("医疗卫生与计划生育支出");
     const [a] = failing(run(invalid[8]));
     expect(a.message).toContain("按相邻的 2024 年科目表核对");
+  });
+});
+
+describe("classification-names through table extraction (the Shanghai report's nine tables as grids)", () => {
+  const check = (edit: (text: string, table: string) => string) => {
+    const specs = PUTUO_TABLES.map((t) => ({ ...t, rows: t.rows.map((r) => r.map((c) => edit(c, t.title ?? ""))) }));
+    const { tables } = extractTables(docOf(specs, PUTUO_BEFORE));
+    return runRule(rule, { facts: new FactIndex([]), tables, records: {} as never });
+  };
+  it("the unedited tables: every coded row agrees with the 2024 list", () => {
+    const fs = check((c) => c);
+    expect(fs.filter((f) => f.outcome !== "pass")).toEqual([]);
+    expect(fs.map((f) => f.message)).toContain("T6：64 处科目名称与 2024 年部门预算支出经济分类科目一致");
+  });
+  it("a wrong 项 in T3 and a wrong 款 in T6 are reported with table and page", () => {
+    const fs = failing(check((c, title) => (title === "支出决算表" && c === "行政单位离退休" ? "事业单位离退休" : c === "公务接待费" && /基本支出/.test(title) ? "公务招待费" : c)));
+    expect(fs.map((f) => f.message).sort()).toEqual([
+      "T3（第 10 页）：科目 2080501 印为“事业单位离退休”，2024 年支出功能分类科目中该编码的名称为“行政单位离退休”",
+      "T6（第 16 页）：科目 30217 印为“公务招待费”，2024 年部门预算支出经济分类科目中该编码的名称为“公务接待费”",
+    ]);
+    expect(fs.every((f) => f.severity === "warning" && f.places[0].page !== undefined)).toBe(true);
   });
 });
 

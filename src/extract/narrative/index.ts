@@ -13,7 +13,7 @@ import { interpretParagraph, type Emitted } from "./interpret.js";
 import { findClassPaths, pathSubject } from "./classification-path.js";
 import { buildRecords } from "./records.js";
 import { emptyStatements, orgStatements } from "./statements.js";
-import { reportMeta } from "./meta.js";
+import { reportIdentity } from "../identity/index.js";
 
 export interface NarrativeResult {
   facts: Fact[];
@@ -44,7 +44,7 @@ const VEHICLE_TYPE = /([\p{Script=Han}（）()]{2,16}?用车)\s*$/u;
 const GRADE = /(?:评级|等级|评价)?为?[“"]?(优秀?|良好?|合格|不合格|中|差)[”"]?的?项目\s*$/u;
 
 export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, codes?: CodeMap): NarrativeResult {
-  const meta = reportMeta(doc, outline);
+  const meta = reportIdentity(doc, outline);
   const year = meta.fiscalYear;
   const emitted: Emitted[] = [];
   const facts: Fact[] = [...meta.facts];

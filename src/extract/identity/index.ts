@@ -67,7 +67,7 @@ export function reportIdentity(doc: Doc, outline?: Pick<Outline, "sections">): I
     const t = l.view.text;
     for (const m of titleMatches(t)) {
       const tier = m.secondary ? 3 : m.unit && !m.unitClean ? 4 : 5;
-      add(l, tier, { ...(m.unit ? { unit: m.unit } : {}), year: m.year, kind: m.kind });
+      add(l, tier, { ...(m.unit ? { unit: m.unit } : {}), ...(m.year ? { year: m.year } : {}), kind: m.kind });
     }
     // A cover: the unit on one line, the year (and kind) on the next one or two.
     const u = unitLine(t);

@@ -14,7 +14,8 @@ export interface TitleMatch {
   unit?: Range;
   /** The unit was found at the start of its run (not cut out of a menu or breadcrumb). */
   unitClean?: boolean;
-  year: Range;
+  /** Absent for a title without a year ("XX局部门决算"). */
+  year?: Range;
   /** The printed kind words ("部门决算", "单位决算", "决算"). */
   kind: Range;
   /** Led by a part label ("第二部分"), or a table-of-contents entry, or an attachment's file name. */
@@ -55,6 +56,8 @@ export function kindOf(text: string, r: Range): ReportKind | undefined {
 const ANCHOR_UNIT_YEAR = new RegExp(`[(（]? ?(${YEAR}) ?年度?[)）]? ?(${KIND})`, "dgu");
 const ANCHOR_YEAR_UNIT = new RegExp(`(${YEAR}) ?年度? ?((?:${NAME_CHAR}| ){2,40}?) ?(${KIND})`, "dgu");
 const ANCHOR_KIND_YEAR = new RegExp(`(${KIND}) ?[(（] ?(${YEAR}) ?年度? ?[)）]`, "dgu");
+const ANCHOR_KIND = new RegExp(`((?:部门|单位)决算)`, "dgu");
+const ANY_YEAR = new RegExp(YEAR, "u");
 
 /** Title matches on one line (most lines have none). */
 export function titleMatches(text: string): TitleMatch[] {
@@ -83,6 +86,15 @@ export function titleMatches(text: string): TitleMatch[] {
     if (!tailOk(m.index! + m[0].length)) continue;
     const s = runBefore(text, idx[1][0]);
     out.push({ ...unitIn(s, idx[1][0]), year: idx[2] as Range, kind: idx[1] as Range, secondary });
+  }
+  // "XX局部门决算" with no year on the line: the unit and the kind.
+  if (out.length === 0 && !ANY_YEAR.test(text)) {
+    for (const m of text.matchAll(ANCHOR_KIND)) {
+      const idx = m.indices!;
+      if (!tailOk(idx[1][1])) continue;
+      const u = unitIn(runBefore(text, m.index!), m.index!);
+      if (u.unit) out.push({ ...u, kind: idx[1] as Range, secondary });
+    }
   }
   return out;
 }

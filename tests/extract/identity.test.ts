@@ -146,3 +146,16 @@ describe("properties", () => {
     );
   });
 });
+
+describe("traditional-character detection", () => {
+  it("every hint character is traditional-only (simplified text never loads the dictionary)", async () => {
+    const src = (await import("node:fs")).readFileSync("src/extract/identity/traditional.ts", "utf8");
+    const hint = /const HINT = \/\[([^\]]+)\]\//.exec(src)![1];
+    expect([...hint].filter((ch) => toSimplified(ch) === ch)).toEqual([]);
+  });
+  it("conversion keeps length and positions", () => {
+    const t = "關於深圳市福田區衛生健康局2023年度部門決算的公開說明";
+    expect(toSimplified(t)).toHaveLength(t.length);
+    expect(toSimplified(t)).toBe("关于深圳市福田区卫生健康局2023年度部门决算的公开说明");
+  });
+});

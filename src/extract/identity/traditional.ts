@@ -9,7 +9,7 @@ type Convert = (s: string) => string;
 let convert: Convert | undefined;
 
 /** Frequent characters that exist only in traditional script (决算 titles, units and places). */
-const HINT = /[決門單開說財區縣會與關於報學醫廳處機構體經費預結餘轉資產書國衛業專環員館場職數總額計類項廣東華陽歲務鎮鄉街辦黨廠衆眾種藝術檔輛講設審議監測農發規劃園圖導統營運積]/;
+const HINT = /[決門單開說財區縣會與關於報學醫廳處機構體經費預結餘轉資產書國衛業專環員館場職數總額計類項廣東華陽歲務鎮鄉辦黨廠衆眾種藝術檔輛講設審議監測農發規劃園圖導統營運積]/;
 
 export function hasTraditional(s: string): boolean {
   return HINT.test(s);

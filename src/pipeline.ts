@@ -1,7 +1,7 @@
 /** The pipeline: read → segment → extract (narrative, forms, tables) → validate → Report. */
 import { readDocument, type ReadInput } from "./read/index.js";
 import { segment, flatten } from "./segment/index.js";
-import { ReadError } from "./read/errors.js";
+import { assertReportContent } from "./segment/report-content.js";
 import { extractNarrative } from "./extract/narrative/index.js";
 import { extractForms } from "./extract/forms/index.js";
 import { extractTables } from "./extract/tables/index.js";
@@ -42,21 +42,12 @@ function annotateTables(sections: Section[], forms: PerformanceForm[], tables: T
   }
 }
 
-const KNOWN = new Set(["overview", "income", "expenditure", "fiscal", "gpb", "basic", "govfund", "soe", "sangong", "performance", "other-matters", "profile-part", "explanation-part", "tables-part", "glossary-part"]);
-
-/** A final account names itself (决算) and has recognisable sections or tables; anything else is refused. */
+/**
+ * A final account has content: a final account's tables, stated amounts, or financial sections with text
+ * (segment/report-content.ts). A title, a table of contents or an attachment link alone is refused.
+ */
 function assertLooksLikeReport(doc: Doc, outline: ReturnType<typeof segment>): void {
-  const kinds = new Set(flatten(outline.sections).map((s) => s.kind));
-  const known = [...kinds].filter((k) => KNOWN.has(k)).length;
-  let mentions = 0;
-  for (const b of doc.blocks) {
-    const t = b.type === "table" ? b.rows.map((r) => r.map((c) => c.text).join("")).join("") : b.text;
-    if (/决算|预算|财政拨款/.test(t)) mentions++;
-    if (mentions >= 3) break;
-  }
-  if (known === 0 && mentions < 3) {
-    throw new ReadError("not-a-report", "this does not look like a final-account report (no 决算 sections, titles or tables were found)");
-  }
+  assertReportContent(doc, outline);
 }
 
 /** Parse one report from a path, bytes, or a ReadInput. */

@@ -5,6 +5,7 @@
 import type { Block, Doc, Message } from "../model/document.js";
 import type { Section, SectionKind } from "../model/report.js";
 import { classifyPart, classifySection, labelLevel, normTitle, splitLabel, TABLE_TITLE } from "./titles.js";
+import { isReportTitle } from "../extract/identity/index.js";
 
 export interface Outline {
   sections: Section[];
@@ -58,7 +59,7 @@ function asTitle(b: Block, parents: Section[], partsUseSectionLabels = false): T
     if (g && classifySection(g[1])) rest = g[1];
   }
   // The document title ("XX局2024年度部门决算") is not a section.
-  if (!label && TITLE_LINE.test(rest.replace(/\s+/g, "")) && !/部分|说明|表$/.test(rest)) return undefined;
+  if (!label && isReportTitle(rest) && !/部分|说明|表$/.test(rest)) return undefined;
   if (AMOUNT.test(rest) || rest.length > (level === 1 ? 60 : 40)) return undefined;
   // "一、财政拨款收入：指…" is a glossary entry, not a title.
   if (/[：:]\s*\S{6,}/.test(rest)) return undefined;
@@ -112,8 +113,6 @@ function findToc(doc: Doc): Set<number> {
 /** Part titles of layouts that number their parts like sections ("一、学校概况 二、2023年度部门决算报表 三、决算报表说明"). */
 const PART_LIKE = /^(单位|部门|学校|医院)?(概况|基本情况)$|名词解释$|^附件|^附表$|^(部门|单位)?决算(报表|公开表)$|^报表$|^(部门|单位)?决算(报表|情况)?说明$/;
 
-const TITLE_LINE = /^(.{2,60}?)(\d{4})\s*年度?\s*(部门|单位)决算/;
-
 export function segment(doc: Doc): Outline {
   const toc = findToc(doc);
   const roots: Section[] = [];
@@ -131,7 +130,7 @@ export function segment(doc: Doc): Outline {
     if (toc.has(i)) return;
     if (!title && b.type !== "table" && i < 40) {
       const text = blockText(b);
-      if (TITLE_LINE.test(text.replace(/\s+/g, "")) && text.length <= 80 && !/部分/.test(text)) title = { block: i, text };
+      if (text.length <= 80 && !/部分/.test(text) && isReportTitle(text)) title = { block: i, text };
     }
     const t = asTitle(b, stack, partsUseSectionLabels);
     if (t && t.level === 1 && /^[一二三四五六七八九十]+[、.．]$/.test(t.label)) partsUseSectionLabels = true;

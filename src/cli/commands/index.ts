@@ -7,5 +7,6 @@ import { batchCommand } from "./batch.js";
 import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
 import { layoutCommand } from "./layout.js";
+import { evalCommand } from "./eval.js";
 
-export const commands: Command[] = [extractCommand, factsCommand, checkCommand, batchCommand, queryCommand, exportCommand, layoutCommand];
+export const commands: Command[] = [extractCommand, factsCommand, checkCommand, batchCommand, queryCommand, exportCommand, layoutCommand, evalCommand];

@@ -2,7 +2,7 @@
  * Functional classification 类 names as the narrative prints them without (类) markers ("教育支出 425,287.27 万元，
  * 占总支出的 92.92%"; "其中：教育支出增加 52,499.75 万元"): the year's standard class names, and the report's own.
  */
-import { CLASSIFICATION_VERSIONS } from "../data/classification-data.js";
+import { CLASSIFICATION_DATA } from "../data/classification-data.js";
 import { resolveClassCode, type CodeMap } from "../classification.js";
 
 let CLASS_RE: RegExp | undefined;
@@ -10,11 +10,9 @@ let CLASS_RE: RegExp | undefined;
 function classRegex(): RegExp {
   if (CLASS_RE) return CLASS_RE;
   const names = new Set<string>();
-  for (const v of CLASSIFICATION_VERSIONS) {
-    for (const e of v.entries) {
-      if (e.domain !== "functional" || e.level !== "class") continue;
-      for (const n of [e.name, ...e.aliases]) names.add(n.replace(/支出$/, ""));
-    }
+  for (const e of CLASSIFICATION_DATA) {
+    if (e.domain !== "functional" || e.level !== "class") continue;
+    for (const n of [...e.names.map((x) => x.name), ...e.variants]) names.add(n.replace(/支出$/, ""));
   }
   const alts = [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   CLASS_RE = new RegExp(`(${alts.join("|")})(支出)?`, "gu");

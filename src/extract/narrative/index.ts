@@ -14,8 +14,8 @@ import { classSubject, findClassPaths, pathSubject } from "./classification-path
 import { lastClassName } from "./class-names.js";
 import { buildRecords } from "./records.js";
 import { emptyStatements, orgStatements } from "./statements.js";
-import { reportMeta } from "./meta.js";
 import type { Ambiguous } from "../reconcile.js";
+import { reportIdentity } from "../identity/index.js";
 
 export interface NarrativeResult {
   facts: Fact[];
@@ -56,7 +56,7 @@ const VEHICLE_TYPE = /([\p{Script=Han}（）()]{2,16}?用车)\s*$/u;
 const GRADE = /(?:评级|等级|评价)?为?[“"]?(优秀?|良好?|合格|不合格|中|差)[”"]?的?项目\s*$/u;
 
 export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, codes?: CodeMap): NarrativeResult {
-  const meta = reportMeta(doc, outline);
+  const meta = reportIdentity(doc, outline);
   const year = meta.fiscalYear;
   const emitted: Emitted[] = [];
   const facts: Fact[] = [...meta.facts];

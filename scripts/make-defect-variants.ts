@@ -112,6 +112,7 @@ const V: Variant[] = [
   { id: "direction-reason-2", base: "changji", category: "direction", edits: [["收入支出总体与上年相比，减少250.35万元，下降8.24%，主要原因是：本年减少", "收入支出总体与上年相比持平，主要原因是：本年减少"]], rule: "yoy-direction-reason", messageId: "contradiction", note: "持平 而原因为减少" },
   { id: "direction-budget", base: "shanghai", category: "direction", edits: [["决算数小于预算数的主要原因：因产业政策扶持资金管理系统项目进度", "决算数大于预算数的主要原因：因产业政策扶持资金管理系统项目进度"]], rule: "budget-direction", messageId: "mismatch", severity: "error", note: "135.25 < 135.90 却称大于" },
   { id: "direction-budget-2", base: "central", category: "direction", edits: [["决算数小于年初预算数的主要原因是：部分抽检项目", "决算数大于年初预算数的主要原因是：部分抽检项目"]], rule: "budget-direction", messageId: "mismatch", severity: "error", note: "391.28 < 420.00 却称大于" },
+  { id: "direction-budget-rate", base: "sichuan", category: "direction", edits: [["完成预算95.63%。决算数小于预算数", "完成预算95.63%。决算数大于预算数"]], rule: "budget-direction", messageId: "rateMismatch", severity: "error", note: "完成预算95.63% 却称大于" },
   // — counts a section must disclose —
   { id: "disclosure-reception", base: "changji", category: "disclosure", edits: [["单位全年安排的国内公务接待10批次，188人次。", ""]], rule: "disclosure-counts", messageId: "missingCount", note: "删去公务接待批次、人次" },
   { id: "disclosure-reception-persons", base: "changji", category: "disclosure", edits: [["国内公务接待10批次，188人次", "国内公务接待10批次"]], rule: "disclosure-counts", messageId: "missingCount", note: "删去公务接待人次" },

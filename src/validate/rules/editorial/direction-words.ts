@@ -13,8 +13,10 @@ const FLAT = /[，,]\s*(?:与|较|和|同|比)?\s*(?:上年|上一年|去年|\d{
 /** "由A万元增加到B万元" / "从A万元下降至B万元". */
 const FROM_TO = new RegExp(`(?:由|从)\\s*${NUM}\\s*(万元|元)\\s*(?:[^，。；\\d]{0,6}?)(${UP}|${DOWN})(?:了)?(?:到|至|为)\\s*${NUM}\\s*(万元|元)`, "g");
 /** "上年…A万元，本年…B万元，…增加/减少" in one sentence. */
-const PRIOR = new RegExp(`(?:上年|上一年|去年)(?:度)?[^，。；\\d]{0,12}?${NUM}\\s*(万元|元)`);
-const CURRENT = new RegExp(`(?:本年|今年|当年)(?:度)?[^，。；\\d]{0,12}?${NUM}\\s*(万元|元)`);
+const PRIOR = new RegExp(`(?:上年|上一年|去年)(?:度)?([^，。；\\d]{0,12}?)${NUM}\\s*(万元|元)`);
+const CURRENT = new RegExp(`(?:本年|今年|当年)(?:度)?([^，。；\\d]{0,12}?)${NUM}\\s*(万元|元)`);
+/** What the two amounts are of ("支出", "机关运行经费"): they must be the same thing ("上年结转" is not "本年收入"). */
+const what = (label: string) => label.replace(/决算数?|数|为|是|共|计|的|达到?|约/g, "");
 
 const yuan = (v: string, unit: string) => (unit === "元" ? new Decimal(v).div(10000) : new Decimal(v));
 
@@ -65,12 +67,13 @@ export default defineRule({
         if (p && c) {
           const after = sentence.slice(Math.max(p.index + p[0].length, c.index + c[0].length));
           const w = new RegExp(`^[^。；]{0,12}?(${UP}|${DOWN})`).exec(after.replace(/^[，,\s]+/, ""));
-          const a = num(p[1]), b = num(c[1]);
-          if (w && a && b) {
-            const from = yuan(a, p[2]), to = yuan(b, c[2]);
+          const a = num(p[2]), b = num(c[2]);
+          const lp = what(p[1]), lc = what(c[1]);
+          if (w && a && b && (lp === lc || !lp || !lc)) {
+            const from = yuan(a, p[3]), to = yuan(b, c[3]);
             const up = new RegExp(`^(${UP})$`).test(w[1]);
             if (!from.eq(to) && up !== to.gt(from)) {
-              report("priorCurrent", s0 + Math.min(p.index, c.index), s1, { from: `${p[1]}${p[2]}`, to: `${c[1]}${c[2]}`, word: w[1], actualDir: to.gt(from) ? "增加" : "减少" });
+              report("priorCurrent", s0 + Math.min(p.index, c.index), s1, { from: `${p[2]}${p[3]}`, to: `${c[2]}${c[3]}`, word: w[1], actualDir: to.gt(from) ? "增加" : "减少" });
             }
           }
         }

@@ -73,6 +73,14 @@ export default defineRule({
       return;
     }
     const sgText = sg.map((b) => b.text).join("\n");
+    // Some layouts give the counts as columns of the 三公 table (接待批次 / 接待人次 / 保有量 / 购置数).
+    const t7 = ctx.doc.blocks
+      .filter((b) => b.type === "table")
+      .map((b) => (b.type === "table" ? [...b.caption, ...b.rows.flat().map((c) => c.text)].join("|") : ""))
+      .filter((t) => /三公|公务接待|公务用车/.test(t))
+      .join("|");
+    const COLUMN: Record<string, RegExp> = { 接待批次: /批次/, 接待人次: /接待[^|]{0,6}人次|人次/, "出国（境）团组数": /团组/, "出国（境）人次": /出国[^|]{0,8}人次/, 购置车辆数: /购置(?:数|数量|车辆)/, 公务用车保有量: /保有/ };
+    const inTable = (label: string) => COLUMN[label] !== undefined && COLUMN[label].test(t7);
     const needs: Need[] = [
       { item: "公务接待费", amount: amountOf(ctx, "sangong.reception"), where: /接待/, counts: [["接待批次", `${COUNT}\\s*批`], ["接待人次", `${COUNT}\\s*(?:人次|人)`]] },
       { item: "因公出国（境）费", amount: amountOf(ctx, "sangong.abroad"), where: /出国|出境|团组/, counts: [["出国（境）团组数", `(?:团组|团)[^。；]{0,6}?${COUNT}\\s*(?:个|批|次)|${COUNT}\\s*(?:个|批|次)[^。；]{0,4}?团组`], ["出国（境）人次", `${COUNT}\\s*(?:人次|人)`]] },
@@ -89,7 +97,7 @@ export default defineRule({
         ctx.report({ outcome: "not_applicable", messageId: "noSpending", data: { item: n.item }, facts: [n.amount] });
         continue;
       }
-      const missing = n.counts.filter(([, re]) => !speaks(sg, n.where, re)).map(([label]) => label);
+      const missing = n.counts.filter(([label, re]) => !speaks(sg, n.where, re) && !inTable(label)).map(([label]) => label);
       // 保有量 is sometimes given with the assets (国有资产占用情况): accept it stated anywhere.
       if (n.item === "公务用车运行维护费" && missing.length && blocks.some((b) => has(FLEET, b.text))) missing.length = 0;
       if (missing.length === 0) ctx.report({ outcome: "pass", messageId: "ok", data: { item: n.item, counts: n.counts.map(([l]) => l).join("、") }, facts: [n.amount] });

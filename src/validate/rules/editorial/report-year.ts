@@ -88,6 +88,9 @@ export default defineRule({
       ctx.report({ outcome: "insufficient_data", messageId: "noYear" });
       return;
     }
+    // When the cover and most titles disagree, which one is right is not certain: warnings, not errors.
+    const firm = metaYear === undefined || metaYear === year;
+    const severityOf = (m: Mention) => (m.title && firm ? {} : { severity: "warning" as const });
     const what = (m: Mention) => (m.toc ? "目录" : m.title ? "标题" : "正文");
     const clip = (s: string) => (s.length > 60 ? s.slice(0, 60) + "…" : s);
     let failed = 0;
@@ -116,7 +119,7 @@ export default defineRule({
         expected: year,
         actual: m.year,
         places: [m.place],
-        ...(m.title ? {} : { severity: "warning" as const }),
+        ...severityOf(m),
       });
     }
     if (failed === 0) ctx.report({ outcome: "pass", messageId: "ok", data: { count: mentions.length, year } });

@@ -16,7 +16,7 @@ const PATTERNS: [kind: "alternative" | "instruction" | "placeholder", re: RegExp
   ["instruction", /仍保留该表格式|作下述说明|作如下说明|如持平作持平表述|作持平表述|不涉及的不列|按上述格式|预决算持平的不用说明|以下同[）)]|请(?:填写|填列|根据|按照|结合)|填报说明|此处(?:填写|填列|说明)/g],
   ["instruction", /[（(]\s*(?:单位|部门|项目|制度|科目|机构)名称\s*[）)]/g],
   // Placeholders for numbers, units and names: "XXX万元", "XX%", "上海市XX局", "X.XX".
-  ["placeholder", /(?<![A-Za-z])[XＸ×][XＸ×.．]*\s*(?:万元|元|%|％|个|人次|人|辆|批次|次|分|平方米|台)/g],
+  ["placeholder", /(?<![A-Za-z\d])(?:[XＸ][XＸ×.．]*|×{2,}[.．×]*)\s*(?:万元|元|%|％|个|人次|人|辆|批次|次|分|平方米|台)/g],
   ["placeholder", /(?<![A-Za-z])[XＸ×]{2,}(?![A-Za-z])/g],
 ];
 

@@ -44,7 +44,7 @@ export default defineRule({
  * without scope is an award unless its clause says 预算; a scoped one (预留 / 其他) only when its clause says so.
  */
 function awards(ctx: RuleContext, concept: string): Fact[] {
-  return ctx.facts.all(concept).filter((f) => {
+  const all = ctx.facts.all(concept).filter((f) => {
     const b = ctx.doc?.blocks[f.source.block];
     const text = b && b.type !== "table" ? b.text : "";
     const before = text.slice(0, f.source.start);
@@ -54,6 +54,11 @@ function awards(ctx: RuleContext, concept: string): Fact[] {
     if (!text) return false;
     return !/预算/.test(clause) && /合同金额|采购金额|中标|成交/.test(sentence);
   });
+  // One statement per scope (a restated amount is not a second part); scoped parts, when stated, replace a total.
+  const byScope = new Map<string, Fact>();
+  for (const f of all) if (!byScope.has(f.dims.scope ?? "")) byScope.set(f.dims.scope ?? "", f);
+  const scoped = [...byScope.entries()].filter(([k]) => k !== "").map(([, f]) => f);
+  return scoped.length ? scoped : [...byScope.values()];
 }
 
 /** Σ parts ≤ whole on intervals: fail only when the parts' lower bound exceeds the whole's upper bound. */

@@ -15,6 +15,7 @@ textRuleTester(rule, {
     { name: "基本持平 with a small change is loose wording, not judged", text: sangong("公务接待费支出1.01万元，比上年增加0.06万元，与上年基本持平。") },
     { name: "由A增加到B with B > A", text: sangong("公务接待费由0.95万元增加到1.01万元。") },
     { name: "上年/本年 with the right word", text: report("十、其他重要事项的情况说明\n（一）机关运行经费支出情况\n上年机关运行经费145.31万元，本年151.04万元，增加5.73万元。") },
+    { name: "上年 and 本年 amounts of different things (结转 vs 收入) are not compared", text: report("一、收入支出决算总体情况说明\n上年结转和结余50.00万元，本年收入30.00万元，增加了项目储备。") },
     { name: "核减 followed by 增加 is two words, not a garble", text: sangong("经审核核减增加的预算0.50万元。") },
     { name: "template alternatives are template-residue's business", text: sangong("比上年减少（增加）6.27万元。") },
   ],

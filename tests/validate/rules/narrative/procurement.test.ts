@@ -74,6 +74,11 @@ ruleTester(rule, {
       findings: [{ outcome: "fail", severity: "error", messageId: "partsExceed", expected: "≤ 561.02", actual: "601.37", message: "授予小微企业的采购金额不超过授予中小企业的采购金额：601.37 = 601.37 万元，超过授予中小企业的采购金额 561.02 万元（超出 40.35 万元）" }],
     },
     {
+      name: "an award stated twice is one part, not two (561.02 restated)",
+      facts: [...changji(), ["procurement.sme", "561.02"]],
+      findings: [{ outcome: "pass", messageId: "partsWithin", message: "授予中小企业的采购金额（预留项目与其他项目）不超过政府采购支出总额：561.02 = 561.02 万元，不超过政府采购支出总额 641.57 万元" }],
+    },
+    {
       name: "中小 700.00 > 总额 641.57",
       facts: changji({ sme: "700.00", smeShare: "109.11" }),
       findings: [{ outcome: "fail", severity: "error", messageId: "partsExceed", expected: "≤ 641.57", actual: "700.00" }],

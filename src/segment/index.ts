@@ -158,32 +158,7 @@ export function segment(doc: Doc): Outline {
     blockKinds[i] = stack.map((s) => s.kind);
   });
   close(0, doc.blocks.length);
-  warnings.push(...tocMismatches(doc, toc, roots));
   return { sections: roots, blockKinds, toc, ...(title ? { title } : {}), warnings };
-}
-
-/** Table-of-contents entries whose wording differs from every body title (a heading defect). */
-function tocMismatches(doc: Doc, toc: Set<number>, roots: Section[]): Message[] {
-  if (toc.size === 0) return [];
-  const body = flatten(roots).filter((s) => s.kind !== "table");
-  const titles = new Set(body.map((s) => normTitle(s.title)));
-  const out: Message[] = [];
-  for (const i of [...toc].sort((a, b) => a - b)) {
-    const b = doc.blocks[i];
-    if (b.type === "table") continue;
-    const text = b.text.trim().replace(/[.…·\s]*\d+$/, "");
-    if (/^目\s*录$/.test(text)) continue;
-    const { label, rest } = splitLabel(text);
-    if (!label) continue;
-    const t = normTitle(rest);
-    if (titles.has(t)) continue;
-    const kind = TABLE_TITLE.test(t) ? "table" : classifySection(rest) ?? classifyPart(rest);
-    const same = kind ? body.find((s) => s.label === label.replace(/\s+/g, "") && s.kind === kind) : undefined;
-    if (same) {
-      out.push({ severity: "warning", source: "segment", message: `目录标题“${text}”与正文标题“${same.label ?? ""}${same.title}”不一致`, block: i });
-    }
-  }
-  return out;
 }
 
 function firstCellText(b: Block): string {

@@ -3,6 +3,7 @@ import { allRules } from "./rules/index.js";
 import { narrativeRules } from "./rules/narrative/index.js";
 import { tableRules } from "./rules/tables/index.js";
 import { formRules } from "./rules/forms/index.js";
+import { editorialRules } from "./rules/editorial/index.js";
 
 export function renderRuleDocs(): string {
   const out: string[] = [
@@ -16,7 +17,7 @@ export function renderRuleDocs(): string {
     "digit per term) is a `pass` with severity `info` and messageId `rounding`.",
     "",
   ];
-  const scope = (r: (typeof allRules)[number]) => (narrativeRules.includes(r) ? "narrative" : tableRules.includes(r) ? "tables" : formRules.includes(r) ? "forms" : "other");
+  const scope = (r: (typeof allRules)[number]) => (narrativeRules.includes(r) ? "narrative" : tableRules.includes(r) ? "tables" : formRules.includes(r) ? "forms" : editorialRules.includes(r) ? "editorial" : "other");
   for (const r of allRules) {
     out.push(`## ${r.id}`, "", `${r.meta.description}`, "", `- scope: ${scope(r)}`, `- severity of a failure: ${r.meta.defaultSeverity}`, "- messages:");
     for (const [id, text] of Object.entries(r.meta.messages)) out.push(`  - \`${id}\`: ${text}`);

@@ -3,7 +3,7 @@ import { defineRule, type RuleContext } from "../../rule.js";
 import { checkYoyRate } from "../../compare.js";
 import { MESSAGES } from "./common.js";
 
-/** Which stated amount a year-on-year change is the change of. */
+/** Which stated amount a year-on-year change is the change of (also used by editorial/growth-zero-base). */
 const BASE: Record<string, string[]> = {
   overview: ["overview.income.grand_total", "overview.expenditure.grand_total"],
   "overview.income": ["overview.income.grand_total", "overview.income.current_year"],
@@ -19,7 +19,7 @@ const BASE: Record<string, string[]> = {
   soe: ["soe.expenditure"],
 };
 
-function baseOf(ctx: RuleContext, rate: Fact): Fact | undefined {
+export function baseOf(ctx: RuleContext, rate: Fact): Fact | undefined {
   const stem = rate.concept.replace(/\.yoy\.rate$/, "");
   const candidates = BASE[stem] ?? (/\.(class|item)$/.test(stem) ? [`${stem}.amount`] : [stem, `${stem}.total`]);
   const dims = { ...rate.dims };

@@ -1,0 +1,15 @@
+/** Money in one unit: a value stated in 元 or 万元 as exact decimal text in 万元 (other units: undefined). */
+import { Decimal } from "decimal.js";
+
+export function amountWanyuan(value: string | null | undefined, unit: string | null | undefined): string | undefined {
+  if (value === null || value === undefined || value === "") return undefined;
+  if (unit !== "万元" && unit !== "元") return undefined;
+  let d: Decimal;
+  try {
+    d = new Decimal(value);
+  } catch {
+    return undefined;
+  }
+  if (!d.isFinite()) return undefined;
+  return (unit === "元" ? d.div(10000) : d).toFixed();
+}

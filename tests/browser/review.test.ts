@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML review of every corpus report, opened from disk in real headless Chromium (Debian's, driven by
  * playwright-core): no console error, no network request, as many findings shown as the JSON has, and clicking a

@@ -1,4 +1,4 @@
-/** Money in one unit: a value stated in 元 or 万元 as exact decimal text in 万元 (other units: undefined). */
+/** Money in one unit: a value stated in 元 or 万元 as exact decimal text in 万元, printed decimals kept (other units: undefined). */
 import { Decimal } from "decimal.js";
 
 export function amountWanyuan(value: string | null | undefined, unit: string | null | undefined): string | undefined {
@@ -11,5 +11,7 @@ export function amountWanyuan(value: string | null | undefined, unit: string | n
     return undefined;
   }
   if (!d.isFinite()) return undefined;
-  return (unit === "元" ? d.div(10000) : d).toFixed();
+  // printed decimals kept: 12.30 万元 stays 12.30; 12345.6 元 is 1.23456 万元
+  const dp = value.includes(".") ? value.length - value.indexOf(".") - 1 : 0;
+  return unit === "元" ? d.div(10000).toFixed(dp + 4) : d.toFixed(dp);
 }

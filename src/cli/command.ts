@@ -40,14 +40,10 @@ export function parseArgsOptions(cmd: Command): NonNullable<ParseArgsConfig["opt
 /** `juesuan CMD --help`: usage, description and every option. */
 export function commandHelp(cmd: Command): string {
   const lines = [`用法：${cmd.usage}`, "", cmd.description, ""];
-  const opts = Object.entries(cmd.options);
-  if (opts.length) {
-    lines.push("选项：");
-    const flag = ([name, o]: [string, OptionSpec]) => `${o.short ? `-${o.short}, ` : ""}--${name}${o.type === "string" ? ` ${o.arg ?? "VALUE"}` : ""}`;
-    const width = Math.max(...opts.map((x) => flag(x).length));
-    for (const o of opts) lines.push(`  ${flag(o).padEnd(width)}  ${o[1].help ?? ""}${o[1].default !== undefined && typeof o[1].default !== "boolean" ? `（默认 ${String(o[1].default)}）` : ""}`);
-    lines.push("");
-  }
-  lines.push(`  -h, --help${" ".repeat(Math.max(0, 2))}显示本帮助`);
+  const flag = ([name, o]: [string, OptionSpec]) => `${o.short ? `-${o.short}, ` : ""}--${name}${o.type === "string" ? ` ${o.arg ?? "VALUE"}` : ""}`;
+  const rows: [string, string][] = Object.entries(cmd.options).map((x) => [flag(x), `${x[1].help ?? ""}${x[1].default !== undefined && typeof x[1].default !== "boolean" ? `（默认 ${String(x[1].default)}）` : ""}`]);
+  rows.push(["-h, --help", "显示本帮助"]);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  lines.push("选项：", ...rows.map(([f, h]) => `  ${f.padEnd(width)}  ${h}`), "", EXIT_CODES_HELP);
   return lines.join("\n") + "\n";
 }

@@ -20,6 +20,9 @@ const READ_ZH: Record<ReadErrorCode | "timeout" | "worker-crashed" | "internal" 
   db: "写入数据库失败",
 };
 
+/** Every code a read failure can carry (the same list docs/database.md and the README give). */
+export const READ_ERROR_CODES = Object.keys(READ_ZH);
+
 const ERRNO_ZH: Record<string, string> = {
   ENOENT: "不存在",
   EACCES: "没有权限",

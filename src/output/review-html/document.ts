@@ -54,7 +54,9 @@ function renderTable(b: TableBlock, index: number, marks: Mark[]): string {
     const c = b.rows[m.cell[0]]?.[m.cell[1]];
     const own = c?.spanOf ?? m.cell;
     const k = `${own[0]},${own[1]}`;
-    byCell.set(k, [...(byCell.get(k) ?? []), m]);
+    const list = byCell.get(k);
+    if (list) list.push(m);
+    else byCell.set(k, [m]);
   }
   const out: string[] = [];
   for (const line of b.caption) out.push(`<div class="caption">${esc(line)}</div>`);
@@ -88,6 +90,10 @@ function renderBlock(b: Block, index: number, marks: Mark[]): string {
 
 export function renderDocumentHtml(doc: Doc, marks: Mark[]): string {
   const byBlock = new Map<number, Mark[]>();
-  for (const m of marks) byBlock.set(m.block, [...(byBlock.get(m.block) ?? []), m]);
+  for (const m of marks) {
+    const list = byBlock.get(m.block);
+    if (list) list.push(m);
+    else byBlock.set(m.block, [m]);
+  }
   return doc.blocks.map((b, i) => renderBlock(b, i, byBlock.get(i) ?? [])).join("\n");
 }

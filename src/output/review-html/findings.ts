@@ -60,7 +60,11 @@ export function renderFindingsHtml(findings: Finding[], doc: Doc | undefined, ru
     const idx = findings.map((f, i) => [f, i] as const).filter(([f]) => g.test(f));
     if (!idx.length) continue;
     const rules = new Map<string, (readonly [Finding, number])[]>();
-    for (const x of idx) rules.set(x[0].ruleId, [...(rules.get(x[0].ruleId) ?? []), x]);
+    for (const x of idx) {
+      const list = rules.get(x[0].ruleId);
+      if (list) list.push(x);
+      else rules.set(x[0].ruleId, [x]);
+    }
     out.push(`<details class="group g-${g.key}" data-group="${g.key}"${g.open ? " open" : ""}><summary>${esc(g.title)} <span class="count">${idx.length}</span></summary>`);
     for (const [rule, xs] of rules) {
       const desc = ruleDescription(rule);

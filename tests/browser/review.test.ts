@@ -20,6 +20,10 @@ const CHROMIUM = process.env.JUESUAN_CHROMIUM ?? "/usr/bin/chromium";
 const HAVE = existsSync(CHROMIUM);
 if (!HAVE) console.warn(`浏览器测试跳过：找不到 Chromium（${CHROMIUM}）。安装：apt-get install -y chromium`);
 
+it.runIf(!HAVE && process.env.JUESUAN_REQUIRE_CHROMIUM)("Chromium is installed where the browser tests are required (CI)", () => {
+  expect.fail(`找不到 Chromium（${CHROMIUM}）：.ci/run 应已用 apt-get 安装 chromium`);
+});
+
 const ART = resolve(".artifacts/review");
 const ONLY = process.env.JUESUAN_REVIEW_CASES?.split(",");
 const CASES = [

@@ -8,6 +8,7 @@ import type { Report } from "../../model/report.js";
 import type { Doc } from "../../model/document.js";
 import type { FamilyMatch } from "../../layout/family.js";
 import { allRules } from "../../validate/rules/index.js";
+import { describeDeviation } from "../../layout/render.js";
 import { VERSION } from "../../version.js";
 import { CLIENT_CSS, CLIENT_JS } from "./assets.js";
 import { renderDocumentHtml } from "./document.js";
@@ -48,7 +49,7 @@ function warningsHtml(report: Report, layout: FamilyMatch | null | undefined): s
   const out: string[] = [];
   if (layout?.deviations.length) {
     out.push(`<h3>版式偏离（${esc(layout.family ?? layout.closest ?? "")}）</h3><ul>`);
-    for (const d of layout.deviations) out.push(`<li>${esc(JSON.stringify(d))}</li>`);
+    for (const d of layout.deviations) out.push(`<li>${esc(describeDeviation(d))}</li>`);
     out.push(`</ul>`);
   }
   out.push(`<h3>读取与结构提示（${report.warnings.length}）</h3>`);

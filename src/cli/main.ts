@@ -64,8 +64,12 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof ReadError) {
-      const file = parsed.positionals[0] ?? "";
-      process.stderr.write(`juesuan ${name}: ${displayName(file)}: ${readErrorText(e, file)}\n`);
+      // a command that already said it in Chinese (naming its file) is quoted as it is
+      if (/[\u4e00-\u9fff]/.test(e.message)) process.stderr.write(`juesuan ${name}: ${e.message.split("\n")[0]} [${e.code}]\n`);
+      else {
+        const file = parsed.positionals[0] ?? "";
+        process.stderr.write(`juesuan ${name}: ${displayName(file)}: ${readErrorText(e, file)}\n`);
+      }
       return 2;
     }
     const msg = e instanceof Error ? e.message : String(e);

@@ -47,7 +47,7 @@ export interface BatchResult {
 
 export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   const t0 = performance.now();
-  const { files, missing } = await collectFiles(o.paths);
+  const { files, missing, unsupported } = await collectFiles(o.paths);
   const names = uniqueNames(files);
   const total = files.length + missing.length;
   await mkdir(o.outDir, { recursive: true });
@@ -56,6 +56,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   const loaded = o.force ? new Set<string>() : db.loadedHashes();
   const executor = createExecutor({ jobs: o.jobs ?? availableParallelism(), inProcess: o.inProcess, convert: o.convert, familiesDir: o.familiesDir, timeoutMs: o.timeoutMs, sink: { outDir: o.outDir, dbPath: o.dbFile } });
   const sum = new SummaryBuilder();
+  sum.unsupported = unsupported;
   const progress = o.progress;
   let done = 0;
   let dbOpen = true;

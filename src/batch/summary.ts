@@ -36,6 +36,8 @@ export interface BatchSummary {
   deviating: { file: string; family: string; deviations: number }[];
   peak: { rssBytes: number; workerHeapBytes: number };
   db: { loadMs: number; writeMs: number };
+  /** Files under the given folders with a format juesuan does not read, by extension. */
+  unsupported: { total: number; byExtension: Record<string, number> };
 }
 
 export class SummaryBuilder {
@@ -45,6 +47,7 @@ export class SummaryBuilder {
   heapPeak = 0;
   dbLoadMs = 0;
   writeMs = 0;
+  unsupported: string[] = [];
 
   add(rec: FileRecord, report?: Report, layout?: LayoutResult): void {
     this.records.push(rec);
@@ -90,8 +93,19 @@ export class SummaryBuilder {
       deviating: ok.filter((r) => r.family && (r.deviations ?? 0) > 0).map((r) => ({ file: r.file, family: r.family!, deviations: r.deviations! })),
       peak: { rssBytes: this.rssPeak, workerHeapBytes: this.heapPeak },
       db: { loadMs: Math.round(this.dbLoadMs), writeMs: Math.round(this.writeMs) },
+      unsupported: { total: this.unsupported.length, byExtension: countExtensions(this.unsupported) },
     };
   }
+}
+
+function countExtensions(files: string[]): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const f of files) {
+    const m = /(\.[^./\\]+)$/.exec(f);
+    const ext = m ? m[1]!.toLowerCase() : "（无扩展名）";
+    by[ext] = (by[ext] ?? 0) + 1;
+  }
+  return by;
 }
 
 const MB = 1024 * 1024;
@@ -101,6 +115,7 @@ export function renderSummary(s: BatchSummary, limit = 10): string {
   const o = s.outcomes;
   L.push("");
   L.push(`${s.interrupted ? "已中断" : "完成"}：共 ${s.total} 个文件 — 成功 ${o.ok}，失败 ${o.failed}，已在库跳过 ${o.skipped}，重复内容 ${o.duplicate}${o["not-run"] ? `，未处理 ${o["not-run"]}` : ""}`);
+  if (s.unsupported?.total) L.push(`跳过不支持的文件 ${s.unsupported.total} 个（${Object.entries(s.unsupported.byExtension).map(([e, n]) => `${e} ${n}`).join("，")}）`);
   L.push(`用时 ${(s.elapsedMs / 1000).toFixed(1)} s，${s.filesPerSecond} 文件/秒；入库 ${(s.db.loadMs / 1000).toFixed(2)} s；峰值内存 RSS ${(s.peak.rssBytes / MB).toFixed(0)} MB，单 worker 堆 ${(s.peak.workerHeapBytes / MB).toFixed(0)} MB`);
   if (s.failures.length) {
     L.push("", `失败（按原因）：${Object.entries(s.failuresByCode).map(([c, n]) => `${c} ${n}`).join("，")}`);

@@ -2,7 +2,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".html", ".htm", ".docx", ".pdf"];
+export const SUPPORTED_EXTENSIONS = [".txt", ".html", ".htm", ".docx", ".doc", ".pdf"];
 
 export interface InputFile {
   /** Path as the user would recognise it (joined from the given PATH). */
@@ -15,12 +15,15 @@ export interface WalkResult {
   files: InputFile[];
   /** Arguments that do not exist. */
   missing: string[];
+  /** Files under the given folders that juesuan does not read (.xls, .xlsx, .ofd …): skipped, and counted. */
+  unsupported: string[];
 }
 
 /** Walk PATHs depth-first in sorted order; explicit file arguments are kept whatever their extension. */
 export async function collectFiles(paths: string[]): Promise<WalkResult> {
   const files: InputFile[] = [];
   const missing: string[] = [];
+  const unsupported: string[] = [];
   const seen = new Set<string>();
   const add = (path: string, root: string) => {
     const key = resolve(path);
@@ -41,6 +44,7 @@ export async function collectFiles(paths: string[]): Promise<WalkResult> {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p, root);
       else if (e.isFile() && SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase())) add(p, root);
+      else if (e.isFile()) unsupported.push(p);
     }
   };
   for (const p of paths) {
@@ -54,5 +58,5 @@ export async function collectFiles(paths: string[]): Promise<WalkResult> {
     if (st.isDirectory()) await walk(p, p);
     else add(p, p);
   }
-  return { files, missing };
+  return { files, missing, unsupported };
 }

@@ -17,7 +17,7 @@ describe("juesuan CLI", () => {
     const r = run("check", "samples/changji-czj-2024.txt");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/昌吉回族自治州财政局 2024 部门决算/);
-    expect(r.stdout).toMatch(/^0 errors, 0 warnings, \d+ infos; \d+ checks passed/m);
+    expect(r.stdout).toMatch(/^0 个错误，0 个警告，\d+ 个提示；\d+ 项核对通过/m);
   });
   it("check --format json: findings carry rule, outcome, expected, actual and places", () => {
     const r = run("check", "samples/changji-czj-2024.txt", "--format", "json");
@@ -52,7 +52,7 @@ describe("juesuan CLI", () => {
     writeFileSync(p, text);
     const r = run("check", p);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/error\s+overview-totals/);
+    expect(r.stdout).toMatch(/错误\s+overview-totals/);
   });
   it.each(readdirSync("samples/bad"))("bad input %s: exit 2, one clear line on stderr, no stack trace", (f) => {
     const r = run("check", `samples/bad/${f}`);
@@ -67,6 +67,6 @@ describe("juesuan CLI", () => {
     expect(run("check", "samples/changji-czj-2024.txt", "--format", "xml").status).toBe(2);
     const r = run("check", "README.md.nonexistent.txt");
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/ENOENT|cannot read/);
+    expect(r.stderr).toMatch(/^juesuan check: README\.md\.nonexistent\.txt: 无法读取：文件不存在 \[io\]\n$/);
   });
 });

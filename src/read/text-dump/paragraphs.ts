@@ -1,0 +1,166 @@
+/**
+ * Rejoin paragraphs a dump broke into lines. A line continues on the next one when it does not end a sentence,
+ * it runs to the right margin (or the next line's first word would not have fitted after it), and the next line
+ * does not start a heading (第X部分, 一、, （一）), a numbered item (1. 2、 (3)), or a new indented paragraph.
+ * A blank line or a page break between them does not stop a sentence that runs on.
+ *
+ * Provenance: a joined block's `text` is its lines, trimmed, concatenated (a space only between two Latin
+ * words, as the PDF reader joins lines); `original` keeps the lines as printed, separated by "\n", whenever
+ * that differs. An offset k in `text` lies on line j of `original`, j = the number of joins before k;
+ * `loc.line`/`loc.page` are the file line and page of the first line.
+ */
+import type { Block } from "../../model/document.js";
+import { NUMBERED_RE, PART_RE, SECTION_RE, SUBSECTION_RE } from "../pdf/paragraphs.js";
+import { joinFragments } from "../pdf/normalize.js";
+import { printedWidth, type DumpLine } from "./lines.js";
+
+const SENTENCE_END = /[。！？!?；;：:]$/;
+/** Characters a paragraph never starts with: they continue the line above. */
+const CONTINUES = /^[，,。.、；;：:！!？?）)》」』”’%％]/;
+
+export function startsBlock(text: string): boolean {
+  return PART_RE.test(text) || SECTION_RE.test(text) || SUBSECTION_RE.test(text) || NUMBERED_RE.test(text);
+}
+
+export interface Metrics {
+  /** Full line width (ideograph widths), indentation included. */
+  full: number;
+  /** Leading spaces of a body line (layout dumps indent the first line of a paragraph). */
+  margin: number;
+  /** The dump keeps indentation (pdftotext -layout). */
+  layout: boolean;
+}
+
+/** Width of a line as printed, its indentation included (a leading space is about one ideograph in -layout). */
+export function lineWidth(l: DumpLine, m: Pick<Metrics, "layout">): number {
+  return printedWidth(l.text) + (m.layout ? l.indent * 0.5 : 0);
+}
+
+/** Estimate the full line width and body margin from the lines that read as prose. */
+export function metrics(lines: DumpLine[], layout: boolean): Metrics {
+  const prose = lines.filter((l) => l.text.length >= 8 && !/\S {2,}\S/.test(l.text) && /[\u4e00-\u9fff]/.test(l.text));
+  const widths = prose.map((l) => lineWidth(l, { layout })).sort((a, b) => a - b);
+  const full = widths.length ? widths[Math.min(widths.length - 1, Math.floor(widths.length * 0.85))]! : 40;
+  const indents = new Map<number, number>();
+  for (const l of prose) if (lineWidth(l, { layout }) >= full - 3) indents.set(l.indent, (indents.get(l.indent) ?? 0) + 1);
+  let margin = 0;
+  let best = -1;
+  for (const [k, v] of indents) if (v > best || (v === best && k < margin)) [margin, best] = [k, v];
+  return { full, margin, layout };
+}
+
+/** Width of the first unbreakable token: brackets + a Latin/number run or one ideograph + closing punctuation. */
+function firstTokenWidth(text: string): number {
+  const m = /^[（(“‘《〈【"']*(?:[A-Za-z0-9.,%％\-/]+|.)[）)”’》〉】"'，,。.、；;：:！!？?]*/u.exec(text);
+  return printedWidth(m ? m[0] : text.slice(0, 1));
+}
+
+/** Does the line run to the right margin, so that the text goes on? */
+export function isFull(l: DumpLine, next: DumpLine | undefined, m: Metrics): boolean {
+  const w = lineWidth(l, m);
+  // justified lines of one page differ by about a tenth in estimated width (Latin digits, punctuation)
+  if (w >= m.full * 0.9 - 0.5) return true;
+  return next !== undefined && w + firstTokenWidth(next.text) > m.full * 0.95 && w >= m.full * 0.6;
+}
+
+/** An indented first line (layout dumps): a new paragraph starts here. */
+function indented(l: DumpLine, m: Metrics): boolean {
+  return m.layout && l.indent >= m.margin + 2;
+}
+
+export function continues(prev: DumpLine, next: DumpLine, m: Metrics): boolean {
+  if (CONTINUES.test(next.text)) return true;
+  if (startsBlock(next.text) || indented(next, m)) return false;
+  // a line that runs to the margin goes on even after a full stop (as the PDF reader joins it): only a short line,
+  // an indented line or a heading ends a paragraph where the dump keeps no other trace of it
+  return isFull(prev, next, m) && (!SENTENCE_END.test(prev.text) || !m.layout);
+}
+
+/**
+ * pdftotext -layout sometimes prints a paragraph's lines out of order (a line whose baseline differs a little,
+ * e.g. one with Latin digits, comes first). Put back two clear cases: a continuation line printed right before
+ * the indented first line of its paragraph, and a short tail printed before the line it ends.
+ */
+export function repairOrder(lines: DumpLine[], m: Metrics): DumpLine[] {
+  if (!m.layout) return lines;
+  const out = [...lines];
+  const nextNonBlank = (i: number) => {
+    for (let j = i + 1; j < out.length; j++) if (out[j]!.text !== "") return j;
+    return -1;
+  };
+  const prevNonBlank = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) if (out[j]!.text !== "") return j;
+    return -1;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (a.text === "") continue;
+    const pi = prevNonBlank(i);
+    const prev = pi >= 0 ? out[pi]! : undefined;
+    const atStart = !prev || SENTENCE_END.test(prev.text) || startsBlock(prev.text) || !isFull(prev, a, m) || i - pi > 1;
+    if (!atStart) continue;
+    const bi = nextNonBlank(i);
+    if (bi !== i + 1) continue;
+    const b = out[bi]!;
+    // (1) "级决算、…编制范" printed before "  从预算单位构成看，…本级": a body line then an indented full first line
+    if (!indented(a, m) && !startsBlock(a.text) && isFull(a, undefined, m) && !SENTENCE_END.test(a.text) && indented(b, m) && isFull(b, undefined, m) && !SENTENCE_END.test(b.text) && a.page === b.page) {
+      out[i] = b;
+      out[bi] = a;
+      continue;
+    }
+    // (2) "15.16%；" printed before "卫生健康支出…，占": a tail that cannot start a paragraph, then the line it ends
+    if (/^[\d.,%％]+[%％]/.test(a.text) && printedWidth(a.text) < m.full * 0.5 && isFull(b, undefined, m) && !SENTENCE_END.test(b.text) && a.page === b.page) {
+      const ci = nextNonBlank(bi);
+      const c = ci >= 0 ? out[ci]! : undefined;
+      if (!c || startsBlock(c.text) || indented(c, m) || ci - bi > 1) {
+        out[i] = b;
+        out[bi] = a;
+      }
+    }
+  }
+  return out;
+}
+
+export function headingLevel(text: string): number | undefined {
+  if (text.length === 0 || text.length > 60) return undefined;
+  if (/[。；;！？]/.test(text.slice(0, -1)) || /[。；;，,]$/.test(text)) return undefined;
+  if (PART_RE.test(text)) return 1;
+  if (SECTION_RE.test(text) && text.length <= 40) return 2;
+  if (SUBSECTION_RE.test(text) && text.length <= 40) return 3;
+  return undefined;
+}
+
+/** Prose lines (in order; blank lines included) → paragraph and heading blocks. */
+export function buildParagraphs(lines: DumpLine[], m: Metrics): Block[] {
+  const blocks: Block[] = [];
+  let cur: DumpLine[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    let text = "";
+    for (const l of cur) text = joinFragments(text, l.text);
+    const original = cur.map((l) => l.text).join("\n");
+    const first = cur[0]!;
+    const loc = { line: first.line, page: first.page };
+    const orig = original !== text ? { original } : {};
+    const level = cur.length <= 2 ? headingLevel(text) : undefined;
+    if (level !== undefined) blocks.push({ type: "heading", level, text, ...orig, loc });
+    else blocks.push({ type: "paragraph", text, ...orig, loc });
+    cur = [];
+  };
+  let blanks = 0;
+  for (const l of lines) {
+    if (l.text === "") {
+      blanks++;
+      continue;
+    }
+    const prev = cur[cur.length - 1];
+    if (prev) {
+      const go = continues(prev, l, m) && (blanks === 0 || l.page !== prev.page || blanks <= 2);
+      if (!go) flush();
+    }
+    blanks = 0;
+    cur.push(l);
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,127 @@
+/**
+ * Where the tables of a dump are. Each line is classed (blank, title, layout row, single-space row, short cell
+ * line, prose); a table region starts at a title (表 title, 单位：万元) followed by table lines, or at two table
+ * lines with numbers, and runs while lines stay tabular. What kind of table text a region holds decides how it is
+ * read: columns at character positions (pdftotext -layout), one row per line with single spaces (pdfplumber), or
+ * one cell per line (plain pdftotext), which is kept as text.
+ */
+import { isCaptionText } from "../pdf/captions.js";
+import { PART_RE } from "../pdf/paragraphs.js";
+import { fields, printedWidth, type DumpLine } from "./lines.js";
+import { NUMBER } from "./cells.js";
+import { startsBlock, type Metrics } from "./paragraphs.js";
+
+export type LineClass = "blank" | "title" | "layout" | "rows" | "cell" | "prose";
+
+export interface Region {
+  kind: "layout" | "rows" | "plain";
+  /** Caption lines (title, unit) at the start. */
+  caption: DumpLine[];
+  lines: DumpLine[];
+}
+
+const SENTENCE = /[。；;！？]/;
+
+/** Tokens separated by single spaces with two numbers or more: a pdfplumber-style row. */
+export function isRowsLine(text: string): boolean {
+  if (/ {2,}/.test(text)) return false;
+  const toks = text.split(" ");
+  if (toks.length < 2) return false;
+  const nums = toks.filter((t) => NUMBER.test(t)).length;
+  const amounts = toks.filter((t) => NUMBER.test(t) && /[.．,，%％]/.test(t)).length;
+  if (SENTENCE.test(text) && amounts < 2) return false;
+  return nums >= 2 || (nums >= 1 && toks.length <= 6 && !/[，,。]/.test(text));
+}
+
+export function classify(l: DumpLine, m: Metrics): LineClass {
+  const t = l.text;
+  if (t === "") return "blank";
+  if (PART_RE.test(t)) return "prose";
+  if (t.length <= 45 && isCaptionText(t, false) && !SENTENCE.test(t) && !/^注[:：]/.test(t)) return "title";
+  const fs = fields(l.raw, 2);
+  if (fs.length >= 2) {
+    const hasNum = fs.some((f) => NUMBER.test(f.text) || f.text.split(" ").some((x) => NUMBER.test(x)));
+    const shortAll = fs.every((f) => printedWidth(f.text) <= 16);
+    if ((hasNum || shortAll) && !(SENTENCE.test(t) && printedWidth(t) >= m.full * 0.6)) return "layout";
+  }
+  if (isRowsLine(t)) return "rows";
+  if (NUMBER.test(t) || (printedWidth(t) <= Math.min(16, m.full * 0.5) && !SENTENCE.test(t))) return "cell";
+  return "prose";
+}
+
+/** Split the lines into table regions and the rest. */
+export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<number, Region>; used: Set<number> } {
+  const cls = lines.map((l) => classify(l, m));
+  const regions = new Map<number, Region>();
+  const used = new Set<number>();
+  const nextNonBlank = (i: number) => {
+    for (let j = i; j < lines.length; j++) if (cls[j] !== "blank") return j;
+    return -1;
+  };
+  const tabular = (c: LineClass) => c === "layout" || c === "rows";
+  let i = 0;
+  while (i < lines.length) {
+    const c = cls[i]!;
+    let start = -1;
+    if (c === "title") {
+      // titles, then (within a few lines) table lines
+      let j = i;
+      while (j < lines.length && (cls[j] === "title" || cls[j] === "blank") && j - i < 8) j++;
+      const k = nextNonBlank(j);
+      if (k >= 0 && (tabular(cls[k]!) || cls[k] === "cell" || cls[k] === "title")) start = i;
+    } else if (tabular(c)) {
+      const k = nextNonBlank(i + 1);
+      if (k >= 0 && (tabular(cls[k]!) || cls[k] === "cell") && lines[k]!.page === lines[i]!.page) start = i;
+    }
+    if (start < 0) {
+      i++;
+      continue;
+    }
+    // caption: leading title lines
+    const caption: DumpLine[] = [];
+    let j = start;
+    while (j < lines.length && (cls[j] === "title" || cls[j] === "blank")) {
+      if (cls[j] === "title") caption.push(lines[j]!);
+      j++;
+    }
+    const body: DumpLine[] = [];
+    let layoutN = 0;
+    let rowsN = 0;
+    let cellN = 0;
+    for (; j < lines.length; j++) {
+      const cj = cls[j]!;
+      if (cj === "prose" || cj === "title") break;
+      if (cj === "cell") {
+        // a short line: part of the table when table lines follow, or a wrapped label tail right after a row
+        const t = lines[j]!.text;
+        if (/^注[:：]|^说明[:：]/.test(t)) break;
+        const k = nextNonBlank(j + 1);
+        const followed = k >= 0 && k - j <= 3 && (tabular(cls[k]!) || (cls[k] === "cell" && layoutN + rowsN === 0));
+        const tail = body.length > 0 && tabular(classOf(body[body.length - 1]!)) && printedWidth(t) <= 8 && !startsBlock(t);
+        if (!followed && !tail && !(layoutN + rowsN === 0 && k >= 0 && cls[k] === "cell")) {
+          if (layoutN + rowsN > 0 || !body.length) break;
+        }
+        cellN++;
+      }
+      if (cj === "layout") layoutN++;
+      if (cj === "rows") rowsN++;
+      body.push(lines[j]!);
+    }
+    // trailing blank lines are not part of the table
+    while (body.length && body[body.length - 1]!.text === "") body.pop();
+    function classOf(l: DumpLine): LineClass {
+      return cls[lines.indexOf(l)]!;
+    }
+    if (!body.length) {
+      i = start + 1;
+      continue;
+    }
+    const kind: Region["kind"] = layoutN >= 2 && layoutN >= rowsN ? "layout" : rowsN >= 2 ? "rows" : "plain";
+    regions.set(start, { kind, caption, lines: body });
+    const end = lines.indexOf(body[body.length - 1]!);
+    for (let k = start; k <= end; k++) used.add(k);
+    void cellN;
+    i = end + 1;
+  }
+  return { regions, used };
+}

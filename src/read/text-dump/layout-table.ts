@@ -125,7 +125,7 @@ function dataColumns(lines: F[][]): Col[] {
   lines.forEach((fs, li) => {
     for (const f of fs) (f.kind === "num" ? pts.num : pts.label).push({ at: anchorOf(f), f, line: li });
   });
-  const cols: Col[] = [];
+  let cols: Col[] = [];
   for (const kind of ["num", "label"] as const) {
     const cl = cluster(pts[kind], 2);
     const minSupport = lines.length <= 3 ? 1 : 2;
@@ -134,10 +134,20 @@ function dataColumns(lines: F[][]): Col[] {
       if (support < minSupport) continue;
       // a label cluster made only of long text runs that other clusters sit inside is a wrapped label, not a column
       const lo = kind === "num" ? Math.min(...c.members.map((m) => m.f.start)) : c.at;
-      const hi = kind === "num" ? c.at : Math.max(...c.members.map((m) => Math.min(m.f.end, m.f.start + 4)));
+      const hi = Math.max(...c.members.map((m) => m.f.end));
       cols.push({ lo, hi, at: c.at, kind, support });
     }
   }
+  // number columns do not overlap: where two clusters do, the smaller one is a few lines printed off their columns
+  // (pdftotext shifts a run of lines now and then); those lines are aligned to the columns one by one
+  const nums = cols.filter((c) => c.kind === "num").sort((a, b) => a.at - b.at);
+  const dropped = new Set<Col>();
+  for (let i = 1; i < nums.length; i++) {
+    const a = nums.slice(0, i).reverse().find((x) => !dropped.has(x));
+    const b = nums[i]!;
+    if (a && b.lo <= a.hi && a.lo <= b.hi) dropped.add(a.support < b.support ? a : b);
+  }
+  cols = cols.filter((c) => !dropped.has(c));
   cols.sort((a, b) => a.at - b.at || (a.kind === "label" ? -1 : 1));
   // a label column right on top of a code/number column (合计 printed in the code column) is the same column
   const out: Col[] = [];
@@ -151,6 +161,8 @@ function dataColumns(lines: F[][]): Col[] {
     }
     out.push({ ...c });
   }
+  // a long label reaches over the columns to its right: a column's extent stops where the next one starts
+  for (let i = 0; i + 1 < out.length; i++) if (out[i]!.hi > out[i + 1]!.lo) out[i]!.hi = Math.max(out[i]!.at + 1, out[i + 1]!.lo);
   return out;
 }
 
@@ -188,7 +200,7 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   if (!cols.length) cols = [{ lo: 0, hi: 1, at: 0, kind: "label", support: 1 }];
   const doubtful: number[] = [];
   const rows: Cell[][] = printed.map((l, li) => {
-    const row: Cell[] = cols.map(() => makeCell(""));
+    const row: Cell[] = cols.map(() => makeCell("", { page: l.page }));
     const line = fs[li]!;
     const isHeader = li < headerN;
     const { col, cost } = align(line, cols, isHeader);
@@ -199,7 +211,7 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
       arr.push(f.text);
       texts.set(col[i]!, arr);
     });
-    for (const [j, arr] of texts) row[j] = makeCell(arr.join(" "));
+    for (const [j, arr] of texts) row[j] = makeCell(arr.join(" "), { page: l.page });
     if (isHeader) {
       // spans: a header fragment reaching over neighbouring columns that this line leaves empty
       line.forEach((f, i) => {
@@ -210,8 +222,8 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
         while (b + 1 < cols.length && !texts.has(b + 1) && cols[b + 1]!.at <= f.end + 1 && cols[b + 1]!.hi <= f.end + 3) b++;
         if (a === b) return;
         const text = row[j]!.text;
-        row[a] = makeCell(text, { colSpan: b - a + 1 });
-        for (let k = a + 1; k <= b; k++) row[k] = makeCell(text, { spanOf: [li, a] });
+        row[a] = makeCell(text, { colSpan: b - a + 1, page: l.page });
+        for (let k = a + 1; k <= b; k++) row[k] = makeCell(text, { spanOf: [li, a], page: l.page });
       });
     }
     return row;

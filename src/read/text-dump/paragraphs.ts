@@ -65,7 +65,7 @@ export function isFull(l: DumpLine, next: DumpLine | undefined, m: Metrics): boo
 
 /** An indented first line (layout dumps): a new paragraph starts here. */
 function indented(l: DumpLine, m: Metrics): boolean {
-  return m.layout && l.indent >= m.margin + 2;
+  return m.layout && l.indent >= m.margin + 1;
 }
 
 export function continues(prev: DumpLine, next: DumpLine, m: Metrics): boolean {
@@ -73,49 +73,37 @@ export function continues(prev: DumpLine, next: DumpLine, m: Metrics): boolean {
   if (startsBlock(next.text) || indented(next, m)) return false;
   // a line that runs to the margin goes on even after a full stop (as the PDF reader joins it): only a short line,
   // an indented line or a heading ends a paragraph where the dump keeps no other trace of it
-  return isFull(prev, next, m) && (!SENTENCE_END.test(prev.text) || !m.layout);
+  return isFull(prev, next, m);
 }
 
 /**
- * pdftotext -layout sometimes prints a paragraph's lines out of order (a line whose baseline differs a little,
- * e.g. one with Latin digits, comes first). Put back two clear cases: a continuation line printed right before
- * the indented first line of its paragraph, and a short tail printed before the line it ends.
+ * pdftotext -layout sometimes prints a line of a paragraph one line too early (a line whose baseline sits a little
+ * higher, typically one that starts with Latin digits), after a blank line it inserts. Put back the clear cases: a
+ * body line X right after a blank line, directly followed by a line Y of the same page that starts no heading or
+ * item, where X starts with a number and Y does not ("449.52万元。…" before "…支出决算为"), or Y is the indented
+ * first line of a paragraph and X is not ("级决算、…" before "  从预算单位构成看，…本级"): the order is Y, X.
  */
 export function repairOrder(lines: DumpLine[], m: Metrics): DumpLine[] {
   if (!m.layout) return lines;
   const out = [...lines];
-  const nextNonBlank = (i: number) => {
-    for (let j = i + 1; j < out.length; j++) if (out[j]!.text !== "") return j;
-    return -1;
-  };
-  const prevNonBlank = (i: number) => {
-    for (let j = i - 1; j >= 0; j--) if (out[j]!.text !== "") return j;
-    return -1;
-  };
-  for (let i = 0; i < out.length; i++) {
-    const a = out[i]!;
-    if (a.text === "") continue;
-    const pi = prevNonBlank(i);
-    const prev = pi >= 0 ? out[pi]! : undefined;
-    const atStart = !prev || SENTENCE_END.test(prev.text) || startsBlock(prev.text) || !isFull(prev, a, m) || i - pi > 1;
-    if (!atStart) continue;
-    const bi = nextNonBlank(i);
-    if (bi !== i + 1) continue;
-    const b = out[bi]!;
-    // (1) "级决算、…编制范" printed before "  从预算单位构成看，…本级": a body line then an indented full first line
-    if (!indented(a, m) && !startsBlock(a.text) && isFull(a, undefined, m) && !SENTENCE_END.test(a.text) && indented(b, m) && isFull(b, undefined, m) && !SENTENCE_END.test(b.text) && a.page === b.page) {
-      out[i] = b;
-      out[bi] = a;
-      continue;
-    }
-    // (2) "15.16%；" printed before "卫生健康支出…，占": a tail that cannot start a paragraph, then the line it ends
-    if (/^[\d.,%％]+[%％]/.test(a.text) && printedWidth(a.text) < m.full * 0.5 && isFull(b, undefined, m) && !SENTENCE_END.test(b.text) && a.page === b.page) {
-      const ci = nextNonBlank(bi);
-      const c = ci >= 0 ? out[ci]! : undefined;
-      if (!c || startsBlock(c.text) || indented(c, m) || ci - bi > 1) {
-        out[i] = b;
-        out[bi] = a;
-      }
+  const NUM_START = /^[\d０-９]/;
+  for (let i = 1; i + 1 < out.length; i++) {
+    const before = out[i - 1]!;
+    const x = out[i]!;
+    const y = out[i + 1]!;
+    if (before.text !== "" || before.page !== x.page || x.text === "" || y.text === "" || x.page !== y.page) continue;
+    if (indented(x, m) || startsBlock(x.text) || startsBlock(y.text)) continue;
+    let pi = i - 1;
+    while (pi >= 0 && out[pi]!.text === "") pi--;
+    const p = pi >= 0 ? out[pi]! : undefined;
+    // the paragraph above goes on (a full line, no full stop): the blank line is pdftotext's jump, X is early
+    const jump = !!p && p.page === x.page && !SENTENCE_END.test(p.text) && isFull(p, undefined, m) && !indented(y, m);
+    const digitFirst = NUM_START.test(x.text) && !NUM_START.test(y.text) && !indented(y, m) && !SENTENCE_END.test(y.text) && isFull(y, undefined, m);
+    const indentFirst = indented(y, m) && isFull(y, undefined, m) && !SENTENCE_END.test(y.text) && (NUM_START.test(x.text) || isFull(x, undefined, m));
+    if (jump || digitFirst || indentFirst) {
+      out[i] = y;
+      out[i + 1] = x;
+      i++;
     }
   }
   return out;

@@ -59,6 +59,14 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
     return -1;
   };
   const tabular = (c: LineClass) => c === "layout" || c === "rows";
+  /** A table line comes before any prose (within 30 lines). */
+  const tableAhead = (from: number) => {
+    for (let k = from; k < lines.length && k < from + 30; k++) {
+      if (tabular(cls[k]!)) return true;
+      if (cls[k] === "prose" || cls[k] === "title") return false;
+    }
+    return false;
+  };
   let i = 0;
   while (i < lines.length) {
     const c = cls[i]!;
@@ -85,6 +93,7 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
       j++;
     }
     const body: DumpLine[] = [];
+    const starts: number[] = [];
     let layoutN = 0;
     let rowsN = 0;
     let cellN = 0;
@@ -95,15 +104,22 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
         // a short line: part of the table when table lines follow, or a wrapped label tail right after a row
         const t = lines[j]!.text;
         if (/^注[:：]|^说明[:：]/.test(t)) break;
-        const k = nextNonBlank(j + 1);
-        const followed = k >= 0 && k - j <= 3 && (tabular(cls[k]!) || (cls[k] === "cell" && layoutN + rowsN === 0));
+        let k = nextNonBlank(j + 1);
+        while (k >= 0 && k - j <= 4 && cls[k] === "cell" && layoutN + rowsN > 0) k = nextNonBlank(k + 1);
+        const followed = k >= 0 && k - j <= 5 && (tabular(cls[k]!) || (cls[k] === "cell" && layoutN + rowsN === 0));
+        // a cell standing in a column of the rows above (a side of a two-sided table, a label column) while more
+        // table rows follow
+        const aligned = layoutN > 0 && starts.some((x) => Math.abs(x - lines[j]!.indent) <= 1) && tableAhead(j + 1);
         const tail = body.length > 0 && tabular(classOf(body[body.length - 1]!)) && printedWidth(t) <= 8 && !startsBlock(t);
-        if (!followed && !tail && !(layoutN + rowsN === 0 && k >= 0 && cls[k] === "cell")) {
+        if (!followed && !tail && !aligned && !(layoutN + rowsN === 0 && k >= 0 && cls[k] === "cell")) {
           if (layoutN + rowsN > 0 || !body.length) break;
         }
         cellN++;
       }
-      if (cj === "layout") layoutN++;
+      if (cj === "layout") {
+        layoutN++;
+        for (const f of fields(lines[j]!.raw, 2)) starts.push(f.start);
+      }
       if (cj === "rows") rowsN++;
       body.push(lines[j]!);
     }

@@ -10,6 +10,7 @@
 import { makeCell, type Cell } from "../../model/document.js";
 import { kindOf, splitCells, type Kind } from "./cells.js";
 import { fields, type DumpLine } from "./lines.js";
+import { joinFragments, tidyText } from "../pdf/normalize.js";
 
 interface F {
   text: string;
@@ -23,7 +24,7 @@ interface Col {
   hi: number;
   /** Anchor position (right edge for numbers, left edge for labels). */
   at: number;
-  kind: "num" | "label";
+  kind: Kind;
   support: number;
 }
 
@@ -69,6 +70,13 @@ function anchorOf(f: F): number {
   return f.kind === "num" ? f.end : f.start;
 }
 
+/** Placing a field of one kind in a column of another: a number never goes in a label column. */
+const PENALTY: Record<Kind, Record<Kind, number>> = {
+  num: { num: 0, code: 12, text: 12 },
+  code: { num: 10, code: 0, text: 5 },
+  text: { num: 6, code: 3, text: 0 },
+};
+
 /**
  * Order-preserving assignment of a line's fields to columns (several text fields may share a column, joined);
  * cost = distance to the column + a penalty for a number in a label column or a label in a number column.
@@ -81,10 +89,7 @@ export function align(fs: F[], cols: Col[], header: boolean): { col: number[]; c
     const f = fs[i]!;
     const c = cols[j]!;
     let d = gapTo(f, c) + 0.15 * Math.abs(anchorOf(f) - c.at);
-    if (!header) {
-      if (f.kind === "num" && c.kind === "label") d += 12;
-      if (f.kind !== "num" && c.kind === "num") d += 6;
-    }
+    if (!header && f.kind !== c.kind) d += PENALTY[f.kind][c.kind];
     return d;
   };
   const INF = 1e9;
@@ -119,51 +124,60 @@ export function align(fs: F[], cols: Col[], header: boolean): { col: number[]; c
   return { col, cost: total };
 }
 
-/** Columns from the data lines: anchors clustered per kind; clusters seen on one line only are kept when few lines. */
+/**
+ * Columns from the data lines: anchors clustered per kind (numbers by right edge, codes and labels by left edge);
+ * a cluster seen on one line only is kept only in a table of very few lines.
+ */
 function dataColumns(lines: F[][]): Col[] {
-  const pts = { num: [] as { at: number; f: F; line: number }[], label: [] as { at: number; f: F; line: number }[] };
+  const pts: Record<Kind, { at: number; f: F; line: number }[]> = { num: [], code: [], text: [] };
   lines.forEach((fs, li) => {
-    for (const f of fs) (f.kind === "num" ? pts.num : pts.label).push({ at: anchorOf(f), f, line: li });
+    for (const f of fs) pts[f.kind].push({ at: anchorOf(f), f, line: li });
   });
   let cols: Col[] = [];
-  for (const kind of ["num", "label"] as const) {
-    const cl = cluster(pts[kind], 2);
-    const minSupport = lines.length <= 3 ? 1 : 2;
-    for (const c of cl) {
+  const minSupport = lines.length <= 3 ? 1 : 2;
+  for (const kind of ["num", "code", "text"] as const) {
+    for (const c of cluster(pts[kind], 2)) {
       const support = new Set(c.members.map((m) => m.line)).size;
       if (support < minSupport) continue;
-      // a label cluster made only of long text runs that other clusters sit inside is a wrapped label, not a column
       const lo = kind === "num" ? Math.min(...c.members.map((m) => m.f.start)) : c.at;
       const hi = Math.max(...c.members.map((m) => m.f.end));
       cols.push({ lo, hi, at: c.at, kind, support });
     }
   }
-  // number columns do not overlap: where two clusters do, the smaller one is a few lines printed off their columns
-  // (pdftotext shifts a run of lines now and then); those lines are aligned to the columns one by one
-  const nums = cols.filter((c) => c.kind === "num").sort((a, b) => a.at - b.at);
-  const dropped = new Set<Col>();
-  for (let i = 1; i < nums.length; i++) {
-    const a = nums.slice(0, i).reverse().find((x) => !dropped.has(x));
-    const b = nums[i]!;
-    if (a && b.lo <= a.hi && a.lo <= b.hi) dropped.add(a.support < b.support ? a : b);
-  }
-  cols = cols.filter((c) => !dropped.has(c));
-  cols.sort((a, b) => a.at - b.at || (a.kind === "label" ? -1 : 1));
-  // a label column right on top of a code/number column (合计 printed in the code column) is the same column
-  const out: Col[] = [];
-  for (const c of cols) {
-    const prev = out[out.length - 1];
-    if (prev && prev.kind === c.kind && Math.abs(prev.at - c.at) <= 1) {
-      prev.support += c.support;
-      prev.lo = Math.min(prev.lo, c.lo);
-      prev.hi = Math.max(prev.hi, c.hi);
-      continue;
+  // a label column starting inside the labels of the column to its left, with no number column between, is the
+  // same column: centred or indented labels (本年收入合计, 总计) of a left-aligned label column
+  const texts = cols.filter((c) => c.kind === "text").sort((a, b) => a.at - b.at);
+  const gone = new Set<Col>();
+  for (let i = 1; i < texts.length; i++) {
+    const p = texts.slice(0, i).reverse().find((x) => !gone.has(x))!;
+    const c = texts[i]!;
+    const between = cols.some((n) => n.kind !== "text" && n.at > p.at && n.at <= c.at + 1);
+    if (!between && c.at < p.hi - 1 && c.support < p.support) {
+      gone.add(c);
+      p.hi = Math.max(p.hi, c.hi);
+      p.support += c.support;
     }
-    out.push({ ...c });
   }
+  // columns of numbers (or of codes) do not overlap: where two clusters do, the smaller one is a few lines printed
+  // off their columns (pdftotext shifts a run of lines now and then); those lines are aligned one by one
+  for (const kind of ["num", "code"] as const) {
+    const same = cols.filter((c) => c.kind === kind).sort((a, b) => a.at - b.at);
+    for (let i = 1; i < same.length; i++) {
+      const a = same.slice(0, i).reverse().find((x) => !gone.has(x));
+      const b = same[i]!;
+      if (a && b.lo <= a.hi && a.lo <= b.hi) gone.add(a.support < b.support ? a : b);
+    }
+  }
+  // a label printed in a code column (合计 over the code columns) belongs to that column
+  for (const t of cols) {
+    if (t.kind !== "text" || gone.has(t)) continue;
+    const c = cols.find((x) => x.kind === "code" && !gone.has(x) && Math.abs(x.at - t.at) <= 1 && x.support >= t.support);
+    if (c) gone.add(t);
+  }
+  cols = cols.filter((c) => !gone.has(c)).sort((a, b) => a.at - b.at);
   // a long label reaches over the columns to its right: a column's extent stops where the next one starts
-  for (let i = 0; i + 1 < out.length; i++) if (out[i]!.hi > out[i + 1]!.lo) out[i]!.hi = Math.max(out[i]!.at + 1, out[i + 1]!.lo);
-  return out;
+  for (let i = 0; i + 1 < cols.length; i++) if (cols[i]!.hi > cols[i + 1]!.lo) cols[i]!.hi = Math.max(cols[i]!.at + 1, cols[i + 1]!.lo);
+  return cols;
 }
 
 /** Header fragments that fall in no data column make columns of their own (a column no data line fills). */
@@ -197,7 +211,7 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   const data = fs.slice(headerN);
   let cols = dataColumns(data);
   cols = [...cols, ...headerColumns(header, cols)].sort((a, b) => a.at - b.at);
-  if (!cols.length) cols = [{ lo: 0, hi: 1, at: 0, kind: "label", support: 1 }];
+  if (!cols.length) cols = [{ lo: 0, hi: 1, at: 0, kind: "text", support: 1 }];
   const doubtful: number[] = [];
   const rows: Cell[][] = printed.map((l, li) => {
     const row: Cell[] = cols.map(() => makeCell("", { page: l.page }));
@@ -211,7 +225,7 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
       arr.push(f.text);
       texts.set(col[i]!, arr);
     });
-    for (const [j, arr] of texts) row[j] = makeCell(arr.join(" "), { page: l.page });
+    for (const [j, arr] of texts) row[j] = makeCell(tidyText(arr.join(" ")), { page: l.page });
     if (isHeader) {
       // spans: a header fragment reaching over neighbouring columns that this line leaves empty
       line.forEach((f, i) => {
@@ -228,5 +242,52 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
     }
     return row;
   });
-  return { rows, doubtful };
+  return { rows: mergeRowGroups(rows, printed, lines, headerN), doubtful };
+}
+
+const ANCHOR = /^(?:[235]\d{2}(?:\d{2}){0,2}|[一二三四五六七八九十]+[、.．].*|[（(][一二三四五六七八九十]+[)）].*|合计|总计|小计)$/;
+
+/**
+ * Rows printed over several lines (a label wrapped, numbers set a little higher than their label) stand between
+ * blank lines in a -layout dump. Such a group becomes one grid row when it holds one row label at most and no
+ * column gets two numbers or two codes; wrapped label parts are joined top to bottom.
+ */
+function mergeRowGroups(rows: Cell[][], printed: DumpLine[], lines: DumpLine[], headerN: number): Cell[][] {
+  const blankBefore = new Set<DumpLine>();
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.text !== "" && lines[i - 1]!.text === "") blankBefore.add(lines[i]!);
+  const out = rows.slice(0, headerN);
+  let group: number[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const merged = group.length > 1 ? mergeGroup(group.map((g) => rows[g]!)) : undefined;
+    if (merged) out.push(merged);
+    else for (const g of group) out.push(rows[g]!);
+    group = [];
+  };
+  for (let r = headerN; r < rows.length; r++) {
+    const l = printed[r]!;
+    if (group.length && (blankBefore.has(l) || printed[group[0]!]!.page !== l.page)) flush();
+    group.push(r);
+  }
+  flush();
+  return out;
+}
+
+function mergeGroup(rows: Cell[][]): Cell[] | undefined {
+  let anchors = 0;
+  for (const row of rows) if (row.some((c) => ANCHOR.test(c.text.replace(/\s/g, "")))) anchors++;
+  if (anchors > 1) return undefined;
+  const width = rows[0]!.length;
+  const out: Cell[] = [];
+  for (let c = 0; c < width; c++) {
+    const texts = rows.map((r) => r[c]!).filter((x) => x.text !== "");
+    if (texts.filter((x) => x.state === "number" || /^\d{2,7}$/.test(x.text)).length > 1) return undefined;
+    if (texts.length === 0) out.push(rows[0]![c]!);
+    else {
+      let text = "";
+      for (const x of texts) text = joinFragments(text, x.text);
+      out.push(makeCell(text, { page: texts[0]!.page! }));
+    }
+  }
+  return out;
 }

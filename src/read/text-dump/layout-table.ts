@@ -245,49 +245,144 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   return { rows: mergeRowGroups(rows, printed, lines, headerN), doubtful };
 }
 
-const ANCHOR = /^(?:[235]\d{2}(?:\d{2}){0,2}|[一二三四五六七八九十]+[、.．].*|[（(][一二三四五六七八九十]+[)）].*|合计|总计|小计)$/;
+/** A line that starts a table row: a full code first, an enumerated label (一、 （一）) or a total (…合计, 总计). */
+const NEW_ROW = /^(?:[235]\d{2}(?:\d{2}){0,2}|[一二三四五六七八九十]+[、.．].*|[（(][一二三四五六七八九十]+[)）].*|.*合计|总计|小计)$/;
+
+interface Piece {
+  cells: Cell[];
+  /** Only number cells. */
+  nums: boolean;
+  /** Only text cells (no code, no number). */
+  textOnly: boolean;
+  starts: boolean;
+}
+
+function pieceOf(row: Cell[]): Piece {
+  const filled = row.filter((c) => c.text !== "");
+  const nums = filled.length > 0 && filled.every((c) => c.state === "number" && !/^\d{2,7}$/.test(c.text));
+  const textOnly = filled.length > 0 && filled.every((c) => c.state === "text");
+  const starts = row.some((c) => NEW_ROW.test(c.text.replace(/\s/g, "")));
+  return { cells: row, nums, textOnly, starts };
+}
+
+/** Can `b` be laid over `a`? No column gets two numbers or codes; a label only goes on as a short wrapped tail. */
+function fits(a: Cell[], b: Cell[]): boolean {
+  return a.every((x, c) => {
+    const y = b[c]!;
+    if (x.text === "" || y.text === "") return true;
+    if (x.state !== "text" || y.state !== "text") return false;
+    return [...x.text].length >= 6 && [...y.text].length <= 6 && !NEW_ROW.test(y.text);
+  });
+}
+
+/** `t` is a short tail (≤ 3 characters) for labels of `last` in columns `cur` leaves empty. */
+function shortTailOf(last: Cell[], cur: Cell[], t: Cell[]): boolean {
+  return t.every((x, c) => {
+    if (x.text === "") return true;
+    return [...x.text].length <= 3 && cur[c]!.text === "" && last[c]!.state === "text" && last[c]!.text !== "" && !/[)）]$/.test(last[c]!.text);
+  });
+}
+
+/** `b` continues a label of `a` with a short tail, and its row label stands in a column `a` leaves empty. */
+function sideTail(a: Cell[], b: Cell[]): boolean {
+  let tail = false;
+  let label = false;
+  for (let c = 0; c < a.length; c++) {
+    const x = a[c]!.text;
+    const y = b[c]!.text.replace(/\s/g, "");
+    if (!y) continue;
+    if (x && a[c]!.state === "text" && [...y].length <= 3 && !NEW_ROW.test(y)) tail = true;
+    else if (!x && NEW_ROW.test(y)) label = true;
+    else if (x) return false;
+  }
+  return tail && label;
+}
+
+function overlay(a: Cell[], b: Cell[]): Cell[] {
+  return a.map((x, c) => {
+    const y = b[c]!;
+    if (y.text === "") return x;
+    if (x.text === "") return y;
+    return makeCell(joinFragments(x.text, y.text), { page: x.page! });
+  });
+}
 
 /**
- * Rows printed over several lines (a label wrapped, numbers set a little higher than their label) stand between
- * blank lines in a -layout dump. Such a group becomes one grid row when it holds one row label at most and no
- * column gets two numbers or two codes; wrapped label parts are joined top to bottom.
+ * Rows printed over several lines: numbers set a little higher than their label (printed on the line above), a
+ * label wrapped over lines (its tail below, or its head above a code line that has no name), the 款 code of a
+ * split code on the next line. Lines are laid together into one grid row when they fit (no column gets two numbers
+ * or two codes): a number-only line goes with the row that starts next, other lines with the row above; a blank
+ * line (a gap pdftotext saw) and a line that starts a row (a code, 一、, 合计) end the row being built.
  */
 function mergeRowGroups(rows: Cell[][], printed: DumpLine[], lines: DumpLine[], headerN: number): Cell[][] {
   const blankBefore = new Set<DumpLine>();
   for (let i = 1; i < lines.length; i++) if (lines[i]!.text !== "" && lines[i - 1]!.text === "") blankBefore.add(lines[i]!);
   const out = rows.slice(0, headerN);
-  let group: number[] = [];
-  const flush = () => {
-    if (!group.length) return;
-    const merged = group.length > 1 ? mergeGroup(group.map((g) => rows[g]!)) : undefined;
-    if (merged) out.push(merged);
-    else for (const g of group) out.push(rows[g]!);
-    group = [];
+  let cur: Piece | undefined;
+  let pending: Cell[][] = [];
+  const close = () => {
+    if (cur) out.push(cur.cells);
+    cur = undefined;
+  };
+  const flushPending = () => {
+    for (const p of pending) {
+      if (cur && fits(cur.cells, p)) cur.cells = overlay(cur.cells, p);
+      else out.push(p);
+    }
+    pending = [];
   };
   for (let r = headerN; r < rows.length; r++) {
     const l = printed[r]!;
-    if (group.length && (blankBefore.has(l) || printed[group[0]!]!.page !== l.page)) flush();
-    group.push(r);
-  }
-  flush();
-  return out;
-}
-
-function mergeGroup(rows: Cell[][]): Cell[] | undefined {
-  let anchors = 0;
-  for (const row of rows) if (row.some((c) => ANCHOR.test(c.text.replace(/\s/g, "")))) anchors++;
-  if (anchors > 1) return undefined;
-  const width = rows[0]!.length;
-  const out: Cell[] = [];
-  for (let c = 0; c < width; c++) {
-    const texts = rows.map((r) => r[c]!).filter((x) => x.text !== "");
-    if (texts.filter((x) => x.state === "number" || /^\d{2,7}$/.test(x.text)).length > 1) return undefined;
-    if (texts.length === 0) out.push(rows[0]![c]!);
-    else {
-      let text = "";
-      for (const x of texts) text = joinFragments(text, x.text);
-      out.push(makeCell(text, { page: texts[0]!.page! }));
+    const piece = pieceOf(rows[r]!);
+    const gap = blankBefore.has(l) || (r > headerN && printed[r - 1]!.page !== l.page);
+    if (gap) {
+      flushPending();
+      close();
     }
+    if (piece.nums) {
+      pending.push(piece.cells);
+      continue;
+    }
+    // the tail of a wrapped label printed on the line of the other side's next label ("款   二、外交支出"): the
+    // same printed row when that label's column is still empty
+    // a short label tail under a row whose label it ends, printed after the next row of the other side began
+    // ("二、政府性基金预算财政拨" / "二、外交支出" / "款"): it goes with the row whose label it ends
+    const last = out[out.length - 1];
+    if (cur && last && out.length > headerN && piece.textOnly && !piece.starts && !pending.length && shortTailOf(last, cur.cells, piece.cells)) {
+      out[out.length - 1] = overlay(last, piece.cells);
+      continue;
+    }
+    const tailLine = !!cur && piece.starts && sideTail(cur.cells, piece.cells);
+    if (cur && (!piece.starts || tailLine) && fits(cur.cells, piece.cells) && !(pending.length && piece.textOnly === false)) {
+      // a fragment of the row being built (numbers pending above it go with it too when they fit)
+      cur.cells = overlay(cur.cells, piece.cells);
+      flushPending();
+      continue;
+    }
+    // a new row: the number lines just above belong to it when they fit; a label head printed above a code line
+    // with no name is part of it too
+    let cells = piece.cells;
+    const keep: Cell[][] = [];
+    for (const p of pending) {
+      if (fits(cells, p)) cells = overlay(cells, p);
+      else keep.push(p);
+    }
+    pending = [];
+    // what was built so far has no row label of its own (a label head, 类 款 项 with numbers): part of this row
+    if (cur && !cur.starts && fits(cells, cur.cells)) {
+      cells = overlay(cur.cells, cells);
+      cur = undefined;
+    }
+    if (keep.length) {
+      const saved = pending;
+      pending = keep;
+      flushPending();
+      pending = saved;
+    }
+    close();
+    cur = { ...piece, cells };
   }
+  flushPending();
+  close();
   return out;
 }

@@ -110,7 +110,8 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
         // a cell standing in a column of the rows above (a side of a two-sided table, a label column) while more
         // table rows follow
         const aligned = layoutN > 0 && starts.some((x) => Math.abs(x - lines[j]!.indent) <= 1) && tableAhead(j + 1);
-        const tail = body.length > 0 && tabular(classOf(body[body.length - 1]!)) && printedWidth(t) <= 8 && !startsBlock(t);
+        const lastRow = [...body].reverse().find((b) => b.text !== "");
+        const tail = !!lastRow && tabular(classOf(lastRow)) && printedWidth(t) <= 8 && !startsBlock(t);
         if (!followed && !tail && !aligned && !(layoutN + rowsN === 0 && k >= 0 && cls[k] === "cell")) {
           if (layoutN + rowsN > 0 || !body.length) break;
         }

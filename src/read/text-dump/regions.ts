@@ -27,10 +27,10 @@ export function isRowsLine(text: string): boolean {
   if (/ {2,}/.test(text)) return false;
   const toks = text.split(" ");
   if (toks.length < 2) return false;
+  // prose with amounts ("本年收入 2,472.32 万元，其中：…") is not a row: it has units and clause punctuation
+  if (/[，。；：:]|万元|[^单]元[，。；、）)]/.test(text)) return false;
   const nums = toks.filter((t) => NUMBER.test(t)).length;
-  const amounts = toks.filter((t) => NUMBER.test(t) && /[.．,，%％]/.test(t)).length;
-  if (SENTENCE.test(text) && amounts < 2) return false;
-  return nums >= 2 || (nums >= 1 && toks.length <= 6 && !/[，,。]/.test(text));
+  return nums >= 2 || (nums >= 1 && toks.length <= 6);
 }
 
 export function classify(l: DumpLine, m: Metrics): LineClass {

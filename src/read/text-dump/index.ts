@@ -80,7 +80,9 @@ function regionBlocks(r: Region, m: Metrics, warnings: Message[], at: number): B
   warnings.push({
     severity: "warning",
     source: "read.text-dump",
-    message: `第 ${first.line} 行起的表格每格一行、行列次序不明，未还原为表格（请用 pdftotext -layout 导出）`,
+    message: r.form
+      ? `第 ${first.line} 行起的绩效自评表在文本导出中无法可靠还原为表格，按文字保留（请提供原 PDF）`
+      : `第 ${first.line} 行起的表格每格一行、行列次序不明，未还原为表格（请用 pdftotext -layout 导出）`,
     block: at,
     page: first.page,
   });

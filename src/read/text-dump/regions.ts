@@ -18,7 +18,11 @@ export interface Region {
   /** Caption lines (title, unit) at the start. */
   caption: DumpLine[];
   lines: DumpLine[];
+  /** A performance self-evaluation form (kept as text). */
+  form?: boolean;
 }
+
+const FORM_TITLE = /绩效.*(自评|评价)表|自评表/;
 
 const SENTENCE = /[。；;！？]/;
 
@@ -133,8 +137,11 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
       i = start + 1;
       continue;
     }
-    const kind: Region["kind"] = layoutN >= 2 && layoutN >= rowsN ? "layout" : rowsN >= 2 ? "rows" : "plain";
-    regions.set(start, { kind, caption, lines: body });
+    // performance self-evaluation forms are text tables whose cells wrap over many short lines: a dump does not
+    // keep enough of their geometry to rebuild them soundly, so they stay text
+    const form = caption.some((l) => FORM_TITLE.test(l.text));
+    const kind: Region["kind"] = form ? "plain" : layoutN >= 2 && layoutN >= rowsN ? "layout" : rowsN >= 2 ? "rows" : "plain";
+    regions.set(start, { kind, caption, lines: body, ...(form ? { form } : {}) });
     const end = lines.indexOf(body[body.length - 1]!);
     for (let k = start; k <= end; k++) used.add(k);
     void cellN;

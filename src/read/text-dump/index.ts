@@ -66,6 +66,7 @@ function regionBlocks(r: Region, m: Metrics, warnings: Message[], at: number): B
   const caption = r.caption.map((l) => l.text);
   if (r.kind === "layout") {
     const t = buildLayoutTable(r.lines);
+    if (!t.rows.length) return plainBlocks(r, warnings, at);
     if (t.doubtful.length) {
       warnings.push({ severity: "warning", source: "read.text-dump", message: `表格第 ${t.doubtful.join("、")} 行的列位置不齐，所在列可能有误`, block: at, page: first.page });
     }
@@ -73,9 +74,16 @@ function regionBlocks(r: Region, m: Metrics, warnings: Message[], at: number): B
   }
   if (r.kind === "rows") {
     const t = buildRowsTable(r.lines);
+    if (!t.rows.length) return plainBlocks(r, warnings, at);
     for (const w of t.warnings) warnings.push({ severity: "warning", source: "read.text-dump", message: w, block: at, page: first.page });
     return [{ type: "table", rows: t.rows, caption, loc }];
   }
+  return plainBlocks(r, warnings, at);
+}
+
+/** A region kept as text: one block per line (joining cells would make false sentences), and a warning. */
+function plainBlocks(r: Region, warnings: Message[], at: number): Block[] {
+  const first = r.caption[0] ?? r.lines.find((l) => l.text !== "")!;
   // one cell per line: keep the lines as text, one block each (joining them would make false sentences)
   warnings.push({
     severity: "warning",
@@ -86,7 +94,6 @@ function regionBlocks(r: Region, m: Metrics, warnings: Message[], at: number): B
     block: at,
     page: first.page,
   });
-  void m;
   const out: Block[] = [];
   for (const l of [...r.caption, ...r.lines]) {
     if (l.text === "") continue;

@@ -202,9 +202,40 @@ function headerColumns(header: F[][], cols: Col[]): Col[] {
   return out;
 }
 
+/**
+ * A table continued on the next page is printed there with its columns shifted (pdftotext lays out each page on its
+ * own). Shift each page's fields so that they line up with the columns of the page with the most rows: the shift
+ * that puts the most fields on a column of their kind.
+ */
+function alignPages(printed: DumpLine[], fs: F[][]): F[][] {
+  const pages = [...new Set(printed.map((l) => l.page))];
+  if (pages.length < 2) return fs;
+  const dataOf = (p: number) => fs.filter((f, i) => printed[i]!.page === p && isDataLine(f));
+  const ref = pages.reduce((a, b) => (dataOf(b).length > dataOf(a).length ? b : a));
+  const cols = dataColumns(dataOf(ref));
+  if (!cols.length) return fs;
+  const shift = new Map<number, number>();
+  for (const p of pages) {
+    if (p === ref) continue;
+    const fields = dataOf(p).flat();
+    let best = 0;
+    let bestScore = -1;
+    for (let d = -40; d <= 40; d++) {
+      let score = 0;
+      for (const f of fields) if (cols.some((c) => c.kind === f.kind && Math.abs(anchorOf(f) + d - c.at) <= 1)) score++;
+      if (score > bestScore || (score === bestScore && Math.abs(d) < Math.abs(best))) [best, bestScore] = [d, score];
+    }
+    if (best !== 0 && bestScore >= Math.max(2, fields.length * 0.3)) shift.set(p, best);
+  }
+  return fs.map((line, i) => {
+    const d = shift.get(printed[i]!.page);
+    return d ? line.map((f) => ({ ...f, start: f.start + d, end: f.end + d })) : line;
+  });
+}
+
 export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   const printed = lines.filter((l) => l.text !== "");
-  const fs = printed.map(lineFields);
+  const fs = alignPages(printed, printed.map(lineFields));
   const firstData = fs.findIndex(isDataLine);
   const headerN = firstData < 0 ? fs.length : firstData;
   const header = fs.slice(0, headerN);
@@ -212,6 +243,7 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   let cols = dataColumns(data);
   cols = [...cols, ...headerColumns(header, cols)].sort((a, b) => a.at - b.at);
   if (!cols.length) cols = [{ lo: 0, hi: 1, at: 0, kind: "text", support: 1 }];
+  if (process.env.JUESUAN_DUMP_DEBUG) console.error(JSON.stringify(cols), header.map((h) => h.map((f) => `${f.text}@${f.start}-${f.end}`).join(" ")));
   const doubtful: number[] = [];
   const rows: Cell[][] = printed.map((l, li) => {
     const row: Cell[] = cols.map(() => makeCell("", { page: l.page }));

@@ -14,6 +14,7 @@ import { NUMBERED_RE, PART_RE, SECTION_RE, SUBSECTION_RE } from "../pdf/paragrap
 import { joinFragments } from "../pdf/normalize.js";
 import { printedWidth, type DumpLine } from "./lines.js";
 
+const GAPS = /\S {2,}\S/;
 const SENTENCE_END = /[。！？!?；;：:]$/;
 /** Characters a paragraph never starts with: they continue the line above. */
 const CONTINUES = /^[，,。.、；;：:！!？?）)》」』”’%％]/;
@@ -93,11 +94,13 @@ export function repairOrder(lines: DumpLine[], m: Metrics): DumpLine[] {
     const y = out[i + 1]!;
     if (before.text !== "" || before.page !== x.page || x.text === "" || y.text === "" || x.page !== y.page) continue;
     if (indented(x, m) || startsBlock(x.text) || startsBlock(y.text)) continue;
+    // only prose: a line with cells set apart by runs of spaces is a table row, whose order is the table's
+    if (GAPS.test(x.text) || GAPS.test(y.text)) continue;
     let pi = i - 1;
     while (pi >= 0 && out[pi]!.text === "") pi--;
     const p = pi >= 0 ? out[pi]! : undefined;
     // the paragraph above goes on (a full line, no full stop): the blank line is pdftotext's jump, X is early
-    const jump = !!p && p.page === x.page && !SENTENCE_END.test(p.text) && isFull(p, undefined, m) && !indented(y, m);
+    const jump = !!p && !GAPS.test(p.text) && p.page === x.page && !SENTENCE_END.test(p.text) && isFull(p, undefined, m) && !indented(y, m);
     const digitFirst = NUM_START.test(x.text) && !NUM_START.test(y.text) && !indented(y, m) && !SENTENCE_END.test(y.text) && isFull(y, undefined, m);
     const indentFirst = indented(y, m) && isFull(y, undefined, m) && !SENTENCE_END.test(y.text) && (NUM_START.test(x.text) || isFull(x, undefined, m));
     if (jump || digitFirst || indentFirst) {

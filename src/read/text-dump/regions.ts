@@ -33,8 +33,12 @@ export function isRowsLine(text: string): boolean {
   if (toks.length < 2) return false;
   // prose with amounts ("本年收入 2,472.32 万元，其中：…") is not a row: it has units and clause punctuation
   if (/[，。；：:]|万元|[^单]元[，。；、）)]/.test(text)) return false;
+  // a number followed by a counting word is prose ("2024 年 8 月", "1 项")
+  if (toks.some((t, i) => NUMBER.test(t) && /^[年月日项个人次家所台辆]/.test(toks[i + 1] ?? ""))) return false;
   const nums = toks.filter((t) => NUMBER.test(t)).length;
-  return nums >= 2 || (nums >= 1 && toks.length <= 6);
+  const amounts = toks.filter((t) => NUMBER.test(t) && /[.．,，]\d/.test(t)).length;
+  const code = /^\d{3,7}$/.test(toks[0]!) && toks.length >= 3;
+  return (nums >= 2 && (amounts >= 1 || code)) || (amounts >= 1 && toks.length <= 6);
 }
 
 export function classify(l: DumpLine, m: Metrics): LineClass {
@@ -49,7 +53,8 @@ export function classify(l: DumpLine, m: Metrics): LineClass {
     if ((hasNum || shortAll) && !(SENTENCE.test(t) && printedWidth(t) >= m.full * 0.6)) return "layout";
   }
   if (isRowsLine(t)) return "rows";
-  if (NUMBER.test(t) || (printedWidth(t) <= Math.min(16, m.full * 0.5) && !SENTENCE.test(t))) return "cell";
+  // a short line without clause punctuation: a cell (or a heading, outside tables)
+  if (NUMBER.test(t) || (printedWidth(t) <= Math.max(16, m.full * 0.8) && !/[，,。；;：:！？]/.test(t))) return "cell";
   return "prose";
 }
 
@@ -113,8 +118,10 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
         const followed = k >= 0 && k - j <= 5 && (tabular(cls[k]!) || (cls[k] === "cell" && layoutN + rowsN === 0));
         // a cell standing in a column of the rows above (a side of a two-sided table, a label column) while more
         // table rows follow
-        const aligned = layoutN > 0 && starts.some((x) => Math.abs(x - lines[j]!.indent) <= 1) && tableAhead(j + 1);
+        // (a new page shifts the columns: there, more table rows ahead is enough)
         const lastRow = [...body].reverse().find((b) => b.text !== "");
+        const newPage = !!lastRow && lastRow.page !== lines[j]!.page;
+        const aligned = layoutN > 0 && (newPage || starts.some((x) => Math.abs(x - lines[j]!.indent) <= 1)) && tableAhead(j + 1);
         const tail = !!lastRow && tabular(classOf(lastRow)) && printedWidth(t) <= 8 && !startsBlock(t);
         if (!followed && !tail && !aligned && !(layoutN + rowsN === 0 && k >= 0 && cls[k] === "cell")) {
           if (layoutN + rowsN > 0 || !body.length) break;

@@ -88,7 +88,9 @@ export function align(fs: F[], cols: Col[], header: boolean): { col: number[]; c
   const cost = (i: number, j: number) => {
     const f = fs[i]!;
     const c = cols[j]!;
-    let d = gapTo(f, c) + 0.15 * Math.abs(anchorOf(f) - c.at);
+    // a header is centred over its column; a data cell sits at its column's anchor
+    const far = header ? Math.abs((f.start + f.end) / 2 - (c.lo + c.hi) / 2) : Math.abs(anchorOf(f) - c.at);
+    let d = gapTo(f, c) + 0.15 * far;
     if (!header && f.kind !== c.kind) d += PENALTY[f.kind][c.kind];
     return d;
   };

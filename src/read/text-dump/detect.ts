@@ -3,6 +3,7 @@
  * paragraph per line? Texts whose tables are tab-indented cells (Word tables saved as text) are not.
  */
 import { fields, printedWidth } from "./lines.js";
+import { isRowsLine } from "./regions.js";
 
 const SENTENCE_END = /[。！？!?；;：:]$/;
 
@@ -16,6 +17,10 @@ export function looksLikeDump(text: string): boolean {
   let aligned = 0;
   for (const l of lines) if (fields(l.replace(/\s+$/, ""), 3).length >= 3 && /\d/.test(l)) aligned++;
   if (aligned >= 3) return true;
+  // table rows with single spaces between cells (pdfplumber)
+  let rows = 0;
+  for (const l of lines) if (isRowsLine(l.trim())) rows++;
+  if (rows >= 5) return true;
   // hard-wrapped prose: long lines of about the same width that stop mid-sentence and go on in the next line
   const prose = lines.map((l) => l.trim()).filter((l) => printedWidth(l) >= 12);
   if (prose.length < 5) return false;

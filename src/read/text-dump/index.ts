@@ -76,7 +76,7 @@ function regionBlocks(r: Region, m: Metrics, warnings: Message[], at: number): B
     const t = buildRowsTable(r.lines);
     if (!t.rows.length) return plainBlocks(r, warnings, at);
     for (const w of t.warnings) warnings.push({ severity: "warning", source: "read.text-dump", message: w, block: at, page: first.page });
-    return [{ type: "table", rows: t.rows, caption, loc }];
+    return [{ type: "table", rows: t.rows, caption: [...caption, ...t.caption], loc }];
   }
   return plainBlocks(r, warnings, at);
 }

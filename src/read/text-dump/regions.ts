@@ -41,6 +41,13 @@ export function isRowsLine(text: string): boolean {
   return (nums >= 2 && (amounts >= 1 || code)) || (amounts >= 1 && toks.length <= 6);
 }
 
+/** Column names separated by single spaces ("项目 本年收入合计 财政拨款收入 …"): a header row of such a table. */
+function isHeaderRow(text: string): boolean {
+  if (/ {2,}|[，,。；;：:]/.test(text)) return false;
+  const toks = text.split(" ");
+  return toks.length >= 2 && toks.every((t) => [...t].length <= 16) && toks.filter((t) => /[\u4e00-\u9fff]{2}/.test(t)).length >= 2;
+}
+
 export function classify(l: DumpLine, m: Metrics): LineClass {
   const t = l.text;
   if (t === "") return "blank";
@@ -52,7 +59,7 @@ export function classify(l: DumpLine, m: Metrics): LineClass {
     const shortAll = fs.every((f) => printedWidth(f.text) <= 16);
     if ((hasNum || shortAll) && !(SENTENCE.test(t) && printedWidth(t) >= m.full * 0.6)) return "layout";
   }
-  if (isRowsLine(t)) return "rows";
+  if (isRowsLine(t) || isHeaderRow(t)) return "rows";
   // a short line without clause punctuation: a cell (or a heading, outside tables)
   if (NUMBER.test(t) || (printedWidth(t) <= Math.max(16, m.full * 0.8) && !/[，,。；;：:！？]/.test(t))) return "cell";
   return "prose";
@@ -121,7 +128,7 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
         // (a new page shifts the columns: there, more table rows ahead is enough)
         const lastRow = [...body].reverse().find((b) => b.text !== "");
         const newPage = !!lastRow && lastRow.page !== lines[j]!.page;
-        const aligned = layoutN > 0 && (newPage || starts.some((x) => Math.abs(x - lines[j]!.indent) <= 1)) && tableAhead(j + 1);
+        const aligned = (rowsN > 0 && tableAhead(j + 1)) || layoutN > 0 && (newPage || starts.some((x) => Math.abs(x - lines[j]!.indent) <= 1)) && tableAhead(j + 1);
         const tail = !!lastRow && tabular(classOf(lastRow)) && printedWidth(t) <= 8 && !startsBlock(t);
         if (!followed && !tail && !aligned && !(layoutN + rowsN === 0 && k >= 0 && cls[k] === "cell")) {
           if (layoutN + rowsN > 0 || !body.length) break;

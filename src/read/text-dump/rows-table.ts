@@ -92,7 +92,7 @@ function groupsOf(header: string[][]): { groups: Group[]; leaf: number } {
 export function buildRowsTable(lines: DumpLine[]): { rows: Cell[][]; warnings: string[]; caption: string[] } {
   const printed = lines.filter((l) => l.text !== "");
   const toks = printed.map((l) => l.text.split(/\s+/));
-  const isData = (ts: string[]) => ts.some((t) => isNum(t) || CODE.test(t)) || (ts.length > 0 && ENUM.test(ts[0]!)) || ts.some((t) => /^(合计|总计)$/.test(t));
+  const isData = (ts: string[]) => ts.some((t) => isNum(t) || CODE.test(t)) || (ts.length > 0 && ENUM.test(ts[0]!)) || (ts.some((t) => /^(合计|总计)$/.test(t)) && ts.every((t) => /^(合计|总计|类|款|项)$/.test(t)));
   const firstData = toks.findIndex(isData);
   const headerN = firstData < 0 ? toks.length : firstData;
   const { groups, leaf } = groupsOf(toks.slice(0, headerN));

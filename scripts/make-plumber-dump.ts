@@ -13,6 +13,9 @@ if (!file) {
   process.exit(2);
 }
 const doc = await readPdf(new Uint8Array(readFileSync(file)));
+// paragraphs the reader kept without line breaks are broken again at the width of the report's own lines
+const widths = doc.blocks.flatMap((b) => (b.type !== "table" && b.original ? b.original.split("\n").slice(0, -1).map(width) : [])).sort((a, b) => a - b);
+const lineWidth = widths.length ? widths[Math.floor(widths.length * 0.85)]! : 36;
 const out: string[] = [];
 let page = 0;
 for (const b of doc.blocks) {
@@ -27,11 +30,17 @@ for (const b of doc.blocks) {
       if (cells.length) out.push(cells.join(" "));
     }
   } else if (b.original) out.push(...b.original.split("\n").map((l) => l.trim()));
-  else out.push(...wrap(b.text));
+  else out.push(...wrap(b.text, lineWidth));
 }
 
 /** Break a paragraph into lines of about the width a PDF page holds (the reader keeps no line breaks when none were needed). */
-function wrap(text: string, width = 36): string[] {
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u0000-\u00ff]/.test(ch) ? 0.5 : 1;
+  return w;
+}
+
+function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let cur = "";
   let w = 0;

@@ -39,7 +39,8 @@ export function lineWidth(l: DumpLine, m: Pick<Metrics, "layout">): number {
 
 /** Estimate the full line width and body margin from the lines that read as prose. */
 export function metrics(lines: DumpLine[], layout: boolean): Metrics {
-  const prose = lines.filter((l) => l.text.length >= 8 && !/\S {2,}\S/.test(l.text) && /[\u4e00-\u9fff]/.test(l.text));
+  // prose lines: not table rows (cells apart by runs of spaces, or three single-space separated cells and more)
+  const prose = lines.filter((l) => l.text.length >= 8 && !/\S {2,}\S/.test(l.text) && l.text.split(" ").length < 3 && /[\u4e00-\u9fff]/.test(l.text));
   const widths = prose.map((l) => lineWidth(l, { layout })).sort((a, b) => a - b);
   const full = widths.length ? widths[Math.min(widths.length - 1, Math.floor(widths.length * 0.85))]! : 40;
   const indents = new Map<number, number>();
@@ -61,7 +62,8 @@ export function isFull(l: DumpLine, next: DumpLine | undefined, m: Metrics): boo
   const w = lineWidth(l, m);
   // justified lines of one page differ by about a tenth in estimated width (Latin digits, punctuation)
   if (w >= m.full * 0.9 - 0.5) return true;
-  return next !== undefined && w + firstTokenWidth(next.text) > m.full * 0.95 && w >= m.full * 0.6;
+  // the next line's first word would not have fitted: the line broke early (never after a full stop)
+  return next !== undefined && !SENTENCE_END.test(l.text) && w + firstTokenWidth(next.text) > m.full * 0.9 && w >= m.full * 0.6;
 }
 
 /** An indented first line (layout dumps): a new paragraph starts here. */
@@ -74,7 +76,8 @@ export function continues(prev: DumpLine, next: DumpLine, m: Metrics): boolean {
   if (startsBlock(next.text) || indented(next, m)) return false;
   // a line that runs to the margin goes on even after a full stop (as the PDF reader joins it): only a short line,
   // an indented line or a heading ends a paragraph where the dump keeps no other trace of it
-  return isFull(prev, next, m);
+  // a line that stops at a comma goes on, however short the dump made it
+  return isFull(prev, next, m) || /[，,、]$/.test(prev.text);
 }
 
 /**

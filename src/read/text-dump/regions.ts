@@ -147,7 +147,9 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
     function classOf(l: DumpLine): LineClass {
       return cls[lines.indexOf(l)]!;
     }
-    if (!body.length) {
+    // cells one per line without numbers (a table of contents, a list of names) are just lines
+    const numbers = body.filter((b) => NUMBER.test(b.text)).length;
+    if (!body.length || (layoutN + rowsN === 0 && numbers < 2)) {
       i = start + 1;
       continue;
     }

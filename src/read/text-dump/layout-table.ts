@@ -239,7 +239,13 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   const printed = lines.filter((l) => l.text !== "");
   const fs = alignPages(printed, printed.map(lineFields));
   const firstData = fs.findIndex(isDataLine);
-  const headerN = firstData < 0 ? fs.length : firstData;
+  let headerN = firstData < 0 ? fs.length : firstData;
+  // a label head printed above the first code line, after the blank line that ends the header, is data
+  const blankBefore = (l: DumpLine) => {
+    const k = lines.indexOf(l);
+    return k > 0 && lines[k - 1]!.text === "";
+  };
+  if (firstData > 0 && fs[firstData - 1]!.length === 1 && fs[firstData - 1]![0]!.kind === "text" && blankBefore(printed[firstData - 1]!) && !blankBefore(printed[firstData]!)) headerN--;
   const header = fs.slice(0, headerN);
   const data = fs.slice(headerN);
   let cols = dataColumns(data);

@@ -212,7 +212,13 @@ function headerColumns(header: F[][], cols: Col[]): Col[] {
 function alignPages(printed: DumpLine[], fs: F[][]): F[][] {
   const pages = [...new Set(printed.map((l) => l.page))];
   if (pages.length < 2) return fs;
-  const dataOf = (p: number) => fs.filter((f, i) => printed[i]!.page === p && isDataLine(f));
+  const byPage = new Map<number, F[][]>();
+  fs.forEach((f, i) => {
+    if (!isDataLine(f)) return;
+    const p = printed[i]!.page;
+    byPage.set(p, [...(byPage.get(p) ?? []), f]);
+  });
+  const dataOf = (p: number) => byPage.get(p) ?? [];
   const ref = pages.reduce((a, b) => (dataOf(b).length > dataOf(a).length ? b : a));
   const cols = dataColumns(dataOf(ref));
   if (!cols.length) return fs;
@@ -220,11 +226,12 @@ function alignPages(printed: DumpLine[], fs: F[][]): F[][] {
   for (const p of pages) {
     if (p === ref) continue;
     const fields = dataOf(p).flat();
+    const near = new Set(cols.flatMap((c) => [c.at - 1, c.at, c.at + 1].map((x) => `${c.kind}${x}`)));
     let best = 0;
     let bestScore = -1;
     for (let d = -40; d <= 40; d++) {
       let score = 0;
-      for (const f of fields) if (cols.some((c) => c.kind === f.kind && Math.abs(anchorOf(f) + d - c.at) <= 1)) score++;
+      for (const f of fields) if (near.has(`${f.kind}${anchorOf(f) + d}`)) score++;
       if (score > bestScore || (score === bestScore && Math.abs(d) < Math.abs(best))) [best, bestScore] = [d, score];
     }
     if (best !== 0 && bestScore >= Math.max(2, fields.length * 0.3)) shift.set(p, best);
@@ -241,8 +248,9 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   const firstData = fs.findIndex(isDataLine);
   let headerN = firstData < 0 ? fs.length : firstData;
   // a label head printed above the first code line, after the blank line that ends the header, is data
+  const at = new Map(lines.map((l, k) => [l, k]));
   const blankBefore = (l: DumpLine) => {
-    const k = lines.indexOf(l);
+    const k = at.get(l)!;
     return k > 0 && lines[k - 1]!.text === "";
   };
   if (firstData > 0 && fs[firstData - 1]!.length === 1 && fs[firstData - 1]![0]!.kind === "text" && blankBefore(printed[firstData - 1]!) && !blankBefore(printed[firstData]!)) headerN--;

@@ -50,9 +50,13 @@ function mk(raw: string, line: number, page: number): DumpLine {
 }
 
 /** Fields of a line: runs separated by at least `gap` spaces. */
+const FIELD_RES = new Map<number, RegExp>();
+
 export function fields(raw: string, gap = 2): Field[] {
   const out: Field[] = [];
-  const re = gap <= 1 ? /\S+/g : new RegExp(`\\S+(?: {1,${gap - 1}}\\S+)*`, "g");
+  let re = FIELD_RES.get(gap);
+  if (!re) FIELD_RES.set(gap, (re = gap <= 1 ? /\S+/g : new RegExp(`\\S+(?: {1,${gap - 1}}\\S+)*`, "g")));
+  re.lastIndex = 0;
   for (const m of raw.matchAll(re)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
   return out;
 }
@@ -62,7 +66,15 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 /** Printed width of a text in ideograph widths (a Latin letter or digit is about half an ideograph). */
 export function printedWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += WIDE.test(ch) ? 1 : ch === " " ? 0.35 : 0.5;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) w += 0.35;
+    else if (c < 0x1100) w += 0.5;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      w += 1; // a character outside the BMP (rare CJK): one ideograph, its low surrogate skipped
+      i++;
+    } else w += WIDE.test(s[i]!) ? 1 : 0.5;
+  }
   return w;
 }
 

@@ -68,6 +68,7 @@ export function classify(l: DumpLine, m: Metrics): LineClass {
 /** Split the lines into table regions and the rest. */
 export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<number, Region>; used: Set<number> } {
   const cls = lines.map((l) => classify(l, m));
+  const index = new Map(lines.map((l, i) => [l, i]));
   const regions = new Map<number, Region>();
   const used = new Set<number>();
   const nextNonBlank = (i: number) => {
@@ -145,7 +146,7 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
     // trailing blank lines are not part of the table
     while (body.length && body[body.length - 1]!.text === "") body.pop();
     function classOf(l: DumpLine): LineClass {
-      return cls[lines.indexOf(l)]!;
+      return cls[index.get(l)!]!;
     }
     // cells one per line without numbers (a table of contents, a list of names) are just lines
     const numbers = body.filter((b) => NUMBER.test(b.text)).length;
@@ -158,7 +159,7 @@ export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<numbe
     const form = caption.some((l) => FORM_TITLE.test(l.text));
     const kind: Region["kind"] = form ? "plain" : layoutN >= 2 && layoutN >= rowsN ? "layout" : rowsN >= 2 ? "rows" : "plain";
     regions.set(start, { kind, caption, lines: body, ...(form ? { form } : {}) });
-    const end = lines.indexOf(body[body.length - 1]!);
+    const end = index.get(body[body.length - 1]!)!;
     for (let k = start; k <= end; k++) used.add(k);
     void cellN;
     i = end + 1;

@@ -32,7 +32,7 @@ export function looksLikeDump(text: string): boolean {
     const b = lines[i + 1]!.trim();
     if (b === "" || SENTENCE_END.test(a)) continue;
     const w = printedWidth(a);
-    if (w >= full - 1.5 && w <= full + 1.5) wrapped++;
+    if ((w >= full * 0.85 && w <= full + 1.5) || (/[，,、]$/.test(a) && w >= full * 0.6)) wrapped++;
   }
   return wrapped >= 3 && wrapped >= prose.length * 0.2;
 }

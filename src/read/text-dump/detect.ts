@@ -32,6 +32,8 @@ export function looksLikeDump(text: string): boolean {
     const b = lines[i + 1]!.trim();
     if (b === "" || SENTENCE_END.test(a)) continue;
     const w = printedWidth(a);
+    // a page line is 20 ideographs wide at least (short lines are headings, whatever their count)
+    if (w < 20) continue;
     if ((w >= full * 0.85 && w <= full + 1.5) || (/[，,、]$/.test(a) && w >= full * 0.6)) wrapped++;
   }
   return wrapped >= 3 && wrapped >= prose.length * 0.2;

@@ -31,6 +31,8 @@ export const Cell = z.object({
   spanOf: z.tuple([z.number().int(), z.number().int()]).optional(),
   page: z.number().int().optional(),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /** The reader placed this cell's text with little confidence (a text dump's column guessed from positions). */
+  doubt: z.string().optional(),
 });
 export type Cell = z.infer<typeof Cell>;
 

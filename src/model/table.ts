@@ -20,6 +20,8 @@ export const TypedCell = z.object({
   block: z.number().int().optional(),
   page: z.number().int().optional(),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /** The reader's doubt about this cell (its column guessed), carried to the cell's facts. */
+  doubt: z.string().optional(),
 });
 export type TypedCell = z.infer<typeof TypedCell>;
 

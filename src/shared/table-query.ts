@@ -50,7 +50,7 @@ export function cellFact(t: TypedTable, row: TypedRow | undefined, column: strin
   }
   Object.assign(dims, extraDims);
   const f: Fact = { concept, value: c.value, unit: t.unit ?? "万元", dims, source: cellSource(t, c), section: "table", evidence: "table-cell" };
-  const doubt = tableDoubt(t) ?? columnDoubt(t, column);
+  const doubt = tableDoubt(t) ?? columnDoubt(t, column) ?? c.doubt;
   if (doubt) f.doubt = doubt;
   if (c.state === "blank") f.blank = true;
   if (t.empty) f.empty = true;

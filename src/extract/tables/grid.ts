@@ -20,6 +20,8 @@ export interface GCell {
   bbox?: BBox;
   /** A position covered by a span whose owner is another cell. */
   covered: boolean;
+  /** The reader's doubt about the cell. */
+  doubt?: string;
 }
 
 export interface Grid {
@@ -50,6 +52,7 @@ export function toGrid(parts: { block: number; table: TableBlock }[]): Grid {
           c,
           ...(cell.page !== undefined ? { page: cell.page } : table.loc.page !== undefined ? { page: table.loc.page } : {}),
           ...(cell.bbox ? { bbox: cell.bbox } : {}),
+          ...(cell.doubt ? { doubt: cell.doubt } : {}),
           covered,
         };
       });

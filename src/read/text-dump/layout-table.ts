@@ -209,9 +209,9 @@ function headerColumns(header: F[][], cols: Col[]): Col[] {
  * own). Shift each page's fields so that they line up with the columns of the page with the most rows: the shift
  * that puts the most fields on a column of their kind.
  */
-function alignPages(printed: DumpLine[], fs: F[][]): F[][] {
+function alignPages(printed: DumpLine[], fs: F[][]): { fields: F[][]; shifted: boolean } {
   const pages = [...new Set(printed.map((l) => l.page))];
-  if (pages.length < 2) return fs;
+  if (pages.length < 2) return { fields: fs, shifted: false };
   const byPage = new Map<number, F[][]>();
   fs.forEach((f, i) => {
     if (!isDataLine(f)) return;
@@ -221,7 +221,7 @@ function alignPages(printed: DumpLine[], fs: F[][]): F[][] {
   const dataOf = (p: number) => byPage.get(p) ?? [];
   const ref = pages.reduce((a, b) => (dataOf(b).length > dataOf(a).length ? b : a));
   const cols = dataColumns(dataOf(ref));
-  if (!cols.length) return fs;
+  if (!cols.length) return { fields: fs, shifted: false };
   const shift = new Map<number, number>();
   for (const p of pages) {
     if (p === ref) continue;
@@ -236,15 +236,19 @@ function alignPages(printed: DumpLine[], fs: F[][]): F[][] {
     }
     if (best !== 0 && bestScore >= Math.max(2, fields.length * 0.3)) shift.set(p, best);
   }
-  return fs.map((line, i) => {
-    const d = shift.get(printed[i]!.page);
-    return d ? line.map((f) => ({ ...f, start: f.start + d, end: f.end + d })) : line;
-  });
+  return {
+    fields: fs.map((line, i) => {
+      const d = shift.get(printed[i]!.page);
+      return d ? line.map((f) => ({ ...f, start: f.start + d, end: f.end + d })) : line;
+    }),
+    shifted: shift.size > 0,
+  };
 }
 
 export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   const printed = lines.filter((l) => l.text !== "");
-  const fs = alignPages(printed, printed.map(lineFields));
+  const aligned = alignPages(printed, printed.map(lineFields));
+  const fs = aligned.fields;
   const firstData = fs.findIndex(isDataLine);
   let headerN = firstData < 0 ? fs.length : firstData;
   // a label head printed above the first code line, after the blank line that ends the header, is data
@@ -257,7 +261,8 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
   const header = fs.slice(0, headerN);
   const data = fs.slice(headerN);
   let cols = dataColumns(data);
-  cols = [...cols, ...headerColumns(header, cols)].sort((a, b) => a.at - b.at);
+  const headerOnly = headerColumns(header, cols);
+  cols = [...cols, ...headerOnly].sort((a, b) => a.at - b.at);
   if (!cols.length) cols = [{ lo: 0, hi: 1, at: 0, kind: "text", support: 1 }];
   if (process.env.JUESUAN_DUMP_DEBUG) console.error(JSON.stringify(cols), header.map((h) => h.map((f) => `${f.text}@${f.start}-${f.end}`).join(" ")));
   const doubtful: number[] = [];
@@ -266,14 +271,20 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
     const line = fs[li]!;
     const isHeader = li < headerN;
     const { col, cost } = align(line, cols, isHeader);
-    if (!isHeader && line.length && cost / line.length > 8) doubtful.push(l.line);
+    const lineDoubtful = !isHeader && line.length > 0 && cost / line.length > 8;
+    if (lineDoubtful) doubtful.push(l.line);
     const texts = new Map<number, string[]>();
+    const unsure = new Set<number>();
     line.forEach((f, i) => {
       const arr = texts.get(col[i]!) ?? [];
       arr.push(f.text);
       texts.set(col[i]!, arr);
+      // a number whose right edge is not where its column's numbers end: its column is a guess
+      if (!isHeader && f.kind === "num" && (lineDoubtful || Math.abs(anchorOf(f) - cols[col[i]!]!.at) > 2)) unsure.add(col[i]!);
     });
-    for (const [j, arr] of texts) row[j] = makeCell(tidyText(arr.join(" ")), { page: l.page });
+    for (const [j, arr] of texts) {
+      row[j] = makeCell(tidyText(arr.join(" ")), { page: l.page, ...(unsure.has(j) ? { doubt: `文本导出第 ${l.line} 行的数字未对齐到栏位，所在栏为推测` } : {}) });
+    }
     if (isHeader) {
       // spans: a header fragment reaching over neighbouring columns that this line leaves empty
       line.forEach((f, i) => {
@@ -290,6 +301,14 @@ export function buildLayoutTable(lines: DumpLine[]): LayoutTable {
     }
     return row;
   });
+  // A table whose columns had to be guessed somewhere (pages printed shifted, columns only a header names, lines
+  // that fit no column well): a number may sit one column off without any row sum noticing, so every number of
+  // it carries the doubt and no error rests on it.
+  const shaky = [aligned.shifted ? "各页栏位错开" : "", headerOnly.length ? "部分栏目只见于表头" : "", doubtful.length ? "部分行未对齐" : ""].filter(Boolean);
+  if (shaky.length) {
+    const doubt = `文本导出表格的栏位由字符位置推断（${shaky.join("、")}），数字所在栏存疑`;
+    for (const row of rows.slice(headerN)) for (let j = 0; j < row.length; j++) if (row[j]!.state !== "text" && !row[j]!.doubt && !row[j]!.spanOf) row[j] = { ...row[j]!, doubt };
+  }
   return { rows: mergeRowGroups(rows, printed, lines, headerN), doubtful };
 }
 

@@ -8,19 +8,18 @@
 import { defineRule, type RuleContext } from "../../rule.js";
 import { checkEqual, checkShare, label, STD_MESSAGES } from "../../compare.js";
 import type { Fact } from "../../../model/fact.js";
-import type { TypedTable } from "../../../model/table.js";
-import { tableFacts } from "../../../extract/tables/facts.js";
+
 import { nameMatchesCode, normName } from "../../../extract/classification.js";
 import { cf, toWan, withSeverity } from "./util.js";
 import { tableName as tn } from "../../../shared/concept-names.js";
 import { Decimal } from "decimal.js";
 
-function tableFactIndex(tables: TypedTable[]): Map<string, Fact[]> {
+/** The concepts the typed tables state (the facts table extraction emitted, with their evidence and doubts). */
+function tableFactIndex(facts: Fact[]): Map<string, Fact[]> {
   const m = new Map<string, Fact[]>();
-  for (const t of tables) {
-    if (t.id === "generic") continue;
-    for (const f0 of tableFacts(t)) {
-      if (f0.concept === "table.cell") continue;
+  for (const f0 of facts) {
+    {
+      if (!f0.dims.table || f0.dims.table === "generic" || f0.concept === "table.cell") continue;
       const f = toWan(f0);
       const k = keyOf(f.concept, f.dims.code);
       const l = m.get(k) ?? [];
@@ -73,7 +72,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.tables.length === 0) return;
-    const idx = tableFactIndex(ctx.tables);
+    const idx = tableFactIndex(ctx.facts.facts);
     const narrative = ctx.facts.facts.filter((f) => !f.dims.table && f.unit !== "text").map(toWan);
     const t5 = ctx.tables.find((t) => t.id === "T5");
     for (const f of narrative) {
@@ -110,6 +109,11 @@ export default defineRule({
         continue;
       }
       if (/^gpb\.(class|item)\.amount$/.test(f.concept) && t5 && code && !t5.empty) {
+        // the row is there, but its amount could not be read: nothing to compare
+        if (t5.rows.some((r) => r.code === code)) {
+          ctx.report({ outcome: "insufficient_data", messageId: "missing", data: { what: `情况说明 ${label(f)}`, missing: "一般公共预算财政拨款支出决算表中该科目的金额（未能读出）" }, facts: [f] });
+          continue;
+        }
         // the table lists every 科目 with spending; a stated zero need not appear
         if (new Decimal(f.value).isZero()) ctx.report({ outcome: "not_applicable", messageId: "noRow", data: { what: label(f), code, table: "T5" }, facts: [f] });
         else ctx.report({ outcome: "fail", messageId: "noRow", data: { what: label(f), code, table: "T5" }, facts: [f] });

@@ -3,19 +3,22 @@ import type { ProgressMode } from "../../batch/progress.js";
 import type { Command } from "../command.js";
 import { writeOut } from "../io.js";
 import { UsageError } from "./check.js";
+import { StorageError } from "../../output/db/errors.js";
 
 export const batchCommand: Command = {
   name: "batch",
-  usage: "juesuan batch PATH… --out DIR --db FILE [--jobs N] [--force] [--quiet] [--json]",
-  description: "convert every report under PATHs: JSON + facts NDJSON per file, loaded into a SQLite database",
+  usage: "juesuan batch PATH… --out DIR --db FILE|postgres://… [--shard i/n] [--jobs N] [--timeout S] [--max-heap MB] [--force] [--quiet] [--json]",
+  description: "convert every report under PATHs: JSON + facts NDJSON per file, loaded into SQLite (default) or PostgreSQL",
   options: {
     out: { type: "string" },
     db: { type: "string" },
     jobs: { type: "string" },
+    shard: { type: "string" },
     force: { type: "boolean" },
     quiet: { type: "boolean" },
     json: { type: "boolean" },
     timeout: { type: "string" },
+    "max-heap": { type: "string" },
     families: { type: "string" },
   },
   async run({ positionals, values }) {
@@ -23,13 +26,28 @@ export const batchCommand: Command = {
     const out = values.out;
     const dbFile = values.db;
     if (typeof out !== "string" || !out) throw new UsageError("--out DIR is required");
-    if (typeof dbFile !== "string" || !dbFile) throw new UsageError("--db FILE is required");
+    if (typeof dbFile !== "string" || !dbFile) throw new UsageError("--db FILE (or a postgres:// URL) is required");
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs must be a whole number ≥ 0 (0 = no worker threads), got ${String(values.jobs)}`);
     const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-    if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout must be seconds > 0, got ${String(values.timeout)}`);
+    if (timeout !== undefined && !(timeout >= 0)) throw new UsageError(`--timeout must be seconds ≥ 0 (0 = no limit), got ${String(values.timeout)}`);
+    const maxHeap = values["max-heap"] === undefined ? undefined : Number(values["max-heap"]);
+    if (maxHeap !== undefined && !(Number.isInteger(maxHeap) && maxHeap >= 64)) throw new UsageError(`--max-heap must be megabytes ≥ 64, got ${String(values["max-heap"])}`);
+    const [{ runBatch }, { createProgress }, { renderSummary }, { parseShard }] = await Promise.all([
+      import("../../batch/run.js"),
+      import("../../batch/progress.js"),
+      import("../../batch/summary.js"),
+      import("../../batch/shard.js"),
+    ]);
+    let shard;
+    if (typeof values.shard === "string") {
+      try {
+        shard = parseShard(values.shard);
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    }
     const mode: ProgressMode = values.json ? "json" : values.quiet || !process.stderr.isTTY ? "lines" : "bar";
-    const [{ runBatch }, { createProgress }, { renderSummary }] = await Promise.all([import("../../batch/run.js"), import("../../batch/progress.js"), import("../../batch/summary.js")]);
     const progress = createProgress(mode);
 
     const stop = new AbortController();
@@ -56,12 +74,20 @@ export const batchCommand: Command = {
         progress,
         stop: stop.signal,
         stopNow: stopNow.signal,
-        ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+        ...(shard ? { shard } : {}),
+        ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+        ...(maxHeap !== undefined ? { maxHeapMb: maxHeap } : {}),
         ...(typeof values.families === "string" ? { familiesDir: values.families } : {}),
       });
       if (values.json) await writeOut(JSON.stringify({ type: "summary", ...result.summary }) + "\n");
       else await writeOut(renderSummary(result.summary));
+      if (result.summary.stoppedBy) process.stderr.write(`juesuan batch: ${result.summary.stoppedBy.message}\n`);
+      if (result.summaryFileError) process.stderr.write(`juesuan batch: ${result.summaryFileError}\n`);
       return result.exitCode;
+    } catch (e) {
+      // the output folder or the database cannot be used at all: say which, before anything ran
+      if (e instanceof StorageError) throw new UsageError(e.message);
+      throw e;
     } finally {
       process.off("SIGINT", onSigint);
       process.off("SIGTERM", onSigint);

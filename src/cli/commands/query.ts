@@ -6,8 +6,8 @@ import { formatTable } from "./format-table.js";
 
 export const queryCommand: Command = {
   name: "query",
-  usage: 'juesuan query --db FILE "SQL" [--json]',
-  description: "run a read-only SQL query on a batch database; rows as a table (or --json)",
+  usage: 'juesuan query --db FILE|postgres://… "SQL" [--json]',
+  description: "run a read-only SQL query on a batch database (SQLite or PostgreSQL); rows as a table (or --json)",
   options: { db: { type: "string" }, json: { type: "boolean" } },
   async run({ positionals, values }) {
     if (typeof values.db !== "string") throw new UsageError("--db FILE is required");
@@ -15,20 +15,12 @@ export const queryCommand: Command = {
     if (!sql) throw new UsageError('no SQL given: juesuan query --db FILE "SELECT …"');
     const db = await openReadonlyDb(values.db);
     try {
-      let stmt;
-      try {
-        stmt = db.prepare(sql);
-      } catch (e) {
-        throw new UsageError(`SQL error: ${(e as Error).message}`);
-      }
-      if (!stmt.reader) throw new UsageError("query is read-only: only statements that return rows (SELECT, WITH …, PRAGMA …)");
-      const columns = stmt.columns().map((c) => c.name);
-      const rows = stmt.all() as Record<string, unknown>[];
+      const { columns, rows } = await db.query(sql);
       if (values.json) await writeOut(JSON.stringify(rows, null, 2) + "\n");
       else await writeOut(formatTable(columns, rows) + `(${rows.length} 行)\n`);
       return 0;
     } finally {
-      db.close();
+      await db.close();
     }
   },
 };

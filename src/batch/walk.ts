@@ -5,7 +5,7 @@
  * without a word except hidden files and Office lock files.
  */
 import { readdir, realpath, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { extname, join, resolve } from "node:path";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".html", ".htm", ".docx", ".pdf"];
 
@@ -39,8 +39,9 @@ export async function collectFiles(paths: string[]): Promise<WalkResult> {
   const res: WalkResult = { files: [], missing: [], problems: [], notes: [] };
   const seenFiles = new Set<string>();
   const seenDirs = new Map<string, string>();
+  // a file reached twice by different names (a link) is listed twice: the batch reports the second as a duplicate
   const add = async (path: string, root: string) => {
-    const key = await realpath(path).catch(() => path);
+    const key = resolve(path);
     if (seenFiles.has(key)) return;
     seenFiles.add(key);
     res.files.push({ path, root });

@@ -157,7 +157,7 @@ describe("batch: shards, versions, concurrency, names, links", () => {
 
   it("--shard i/n: every input in exactly one shard, by content hash, the same on every run; merged equals unsharded", async () => {
     const whole = await runBatch({ paths: [inp], outDir: join(dir, "out"), dbFile: join(dir, "all.db"), convert: fakeConvert });
-    const shards = [];
+    const shards: Awaited<ReturnType<typeof runBatch>>[] = [];
     for (let i = 0; i < 3; i++) {
       shards.push(await runBatch({ paths: [inp], outDir: join(dir, "out"), dbFile: join(dir, `s${i}.db`), convert: fakeConvert, shard: { index: i, count: 3 } }));
     }

@@ -57,8 +57,8 @@ export interface Executor {
 export interface ExecutorOptions {
   jobs: number;
   familiesDir?: string;
-  /** Per-file wall-clock limit in ms (threads only), default defaultBudgetMs(size); 0: none. */
-  timeoutMs?: number;
+  /** Per-file wall-clock limit in ms (threads only), or one by input size; default defaultBudgetMs; 0: none. */
+  timeoutMs?: number | ((bytes: number) => number);
   /** Heap ceiling per worker in MB (threads only), default DEFAULT_HEAP_MB. */
   maxHeapMb?: number;
   /** Force in-process conversion (no threads). */
@@ -67,6 +67,8 @@ export interface ExecutorOptions {
   convert?: Converter;
   /** Threads only: workers write outputs and load the database themselves (the main thread only coordinates). */
   sink?: Sink;
+  /** Threads only: the worker script (default: the compiled batch worker). */
+  workerUrl?: URL;
 }
 
 /** The compiled worker next to this module, or dist/batch/worker.js when running from src/*.ts. */
@@ -78,7 +80,7 @@ export function workerUrl(): URL | undefined {
 }
 
 export function createExecutor(options: ExecutorOptions): Executor {
-  const url = options.inProcess || options.convert || options.jobs < 1 ? undefined : workerUrl();
+  const url = options.inProcess || options.convert || options.jobs < 1 ? undefined : (options.workerUrl ?? workerUrl());
   return url ? new ThreadPool(url, Math.max(1, options.jobs), options) : new InProcess(options);
 }
 
@@ -157,7 +159,8 @@ class ThreadPool implements Executor {
       const t = this.queue.shift()!;
       const id = this.seq++;
       slot.busy = { id, file: t.file, resolve: t.resolve, started: performance.now() };
-      const budget = this.options.timeoutMs ?? defaultBudgetMs(t.bytes.length);
+      const limit = this.options.timeoutMs ?? defaultBudgetMs;
+      const budget = typeof limit === "function" ? limit(t.bytes.length) : limit;
       if (budget > 0) {
         slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", `超过时间上限 ${formatSeconds(budget)} 秒（--timeout）`), budget);
       }

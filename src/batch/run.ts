@@ -7,9 +7,10 @@
  * and says which path failed; temp files are never left behind.
  */
 import { createHash } from "node:crypto";
+import { accessSync, constants, existsSync } from "node:fs";
 import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { dirname, extname, join } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import type { Report } from "../model/report.js";
 import { openStore, type ReportStore } from "../output/db/store.js";
 import { parseDbTarget } from "../output/db/target.js";
@@ -60,6 +61,13 @@ export interface BatchResult {
   summaryFileError?: string;
 }
 
+/** The nearest folder at or above `p` that exists. */
+function existingAncestor(p: string): string {
+  let d = resolve(p);
+  while (!existsSync(d) && dirname(d) !== d) d = dirname(d);
+  return d;
+}
+
 /** The output folder exists and takes a file, or a StorageError naming it. */
 async function prepareOutDir(outDir: string): Promise<void> {
   try {
@@ -68,7 +76,16 @@ async function prepareOutDir(outDir: string): Promise<void> {
     await writeFile(probe, "", { flag: "wx" });
     await unlink(probe);
   } catch (e) {
-    throw asStorageError(e, "输出目录", outDir) ?? new StorageError("db", outDir, `输出目录 ${outDir} 无法写入：${(e as Error).message}`);
+    const known = asStorageError(e, "输出目录", outDir);
+    if (known) throw known;
+    const up = existingAncestor(outDir);
+    try {
+      accessSync(up, constants.W_OK);
+    } catch (a) {
+      const ro = asStorageError(a, "输出目录", outDir);
+      if (ro) throw new StorageError(ro.code, outDir, `输出目录 ${outDir} 没有写权限（只读）：${up} 不可写`);
+    }
+    throw new StorageError("db", outDir, `输出目录 ${outDir} 无法写入：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 

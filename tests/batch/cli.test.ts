@@ -1,35 +1,23 @@
 /**
  * The batch through the built CLI (worker threads run compiled dist/batch/worker.js), plus query,
- * export and layout. Builds dist first.
+ * export and layout. Builds dist first (once per test run, shared with the other CLI tests).
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureDist, ROOT } from "../helpers/dist.js";
+import { cli, jsonLines } from "../helpers/cli.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const CLI = join(ROOT, "dist/cli/main.js");
 const SAMPLE = join(ROOT, "samples/changji-czj-2024.txt");
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: ROOT });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-const jsonLines = (s: string) => s.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("juesuan batch / query / export / layout (built CLI)", () => {
   let dir: string;
   let inp: string;
   let out: string;
   let db: string;
-  beforeAll(() => {
-    try {
-      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "pipe" });
-    } catch {
-      // type errors elsewhere still emit JavaScript; the tests below say whether it runs
-    }
+  beforeAll(async () => {
+    await ensureDist();
     dir = mkdtempSync(join(tmpdir(), "juesuan-cli-"));
     inp = join(dir, "in");
     out = join(dir, "out");
@@ -100,5 +88,18 @@ describe("juesuan batch / query / export / layout (built CLI)", () => {
     expect(cli("batch", inp, "--out", out).code).toBe(2);
     expect(cli("batch", inp, "--out", out, "--db", db, "--jobs", "x").code).toBe(2);
     expect(cli("export", "--db", db, "--format", "xlsx").code).toBe(2);
+    expect(cli("batch", inp, "--out", out, "--db", db, "--shard", "3/3").err).toMatch(/--shard 3\/3: i must be from 0 to n−1/);
+    expect(cli("batch", inp, "--out", out, "--db", db, "--max-heap", "10").code).toBe(2);
+    expect(cli("db", "merge", db).err).toMatch(/--into FILE/);
+    expect(cli("db", "frob").code).toBe(2);
+    expect(cli("db", "merge", db, "--into", db).err).toMatch(/既是来源又是目标/);
+  });
+
+  it("db check reports counts, a checksum and no problems", () => {
+    const r = cli("db", "check", "--db", db);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/报告 4（成功 2，失败 2，当前版本 4）/);
+    expect(r.out).toMatch(/校验和 [0-9a-f]{64}/);
+    expect(r.out).toContain("一致：没有发现问题");
   });
 });

@@ -33,10 +33,11 @@ function rawCode(e: unknown): string {
 }
 
 /** The code a node:fs, SQLite or PostgreSQL error stands for (undefined: not a storage condition). */
-export function storageCodeOf(e: unknown): StorageCode | undefined {
+export function storageCodeOf(e: unknown, db = true): StorageCode | undefined {
   const c = rawCode(e);
-  if (FS_FULL.has(c) || c === "SQLITE_FULL" || c === "53100" /* disk_full */ || c === "53200" /* out_of_memory */) return "disk-full";
-  if (FS_READONLY.has(c) || c.startsWith("SQLITE_READONLY") || c === "25006" || c === "42501") return "read-only";
+  if (FS_FULL.has(c) || c === "SQLITE_FULL" || c === "53100" /* disk_full */) return "disk-full";
+  if (FS_READONLY.has(c) || c.startsWith("SQLITE_READONLY") || c === "25006" /* read_only_sql_transaction */ || c === "42501" /* insufficient_privilege */) return "read-only";
+  if (!db) return undefined;
   if (c.startsWith("SQLITE_CANTOPEN") || c === "ECONNREFUSED" || c === "ENOENT" || c === "ENOTFOUND" || c === "28P01" || c === "28000" || c === "3D000" || c === "57P03") return "db-open";
   if (c.startsWith("SQLITE_IOERR")) {
     const m = (e as Error).message ?? "";
@@ -56,7 +57,7 @@ const REASON: Record<StorageCode, string> = {
 /** A StorageError for `e` on `target` (what: 数据库 / 输出目录 / 文件); other errors pass through unchanged. */
 export function asStorageError(e: unknown, what: string, target: string): StorageError | undefined {
   if (e instanceof StorageError) return e;
-  const code = storageCodeOf(e);
+  const code = storageCodeOf(e, what === "数据库");
   if (!code) return undefined;
   const detail = (e as Error)?.message ?? String(e);
   return new StorageError(code, target, `${what} ${target} ${REASON[code]}：${firstLine(detail)}`, detail);

@@ -147,11 +147,18 @@ export class ReportDb {
     return this.db.prepare(sql).all(...params) as Record<string, unknown>[];
   }
 
+  /**
+   * Close; the last writer also leaves the file in rollback-journal mode, so that at rest a database is one
+   * file (copied as is to be merged, read where its folder is read-only). While other connections are
+   * open it stays in WAL mode.
+   */
   close(): void {
     if (this.db.open) {
       if (!this.db.readonly) {
         try {
           this.db.pragma("wal_checkpoint(TRUNCATE)");
+          this.db.pragma("busy_timeout = 0");
+          this.db.pragma("journal_mode = DELETE");
         } catch {
           // a full disk or another connection: the WAL stays and is checkpointed later
         }

@@ -126,6 +126,27 @@ describe.each(engines)("report store on %s", (engine, fresh) => {
   });
 });
 
+describe.skipIf(!pg.url)("PostgreSQL connection strings", () => {
+  it("a unix socket given as socket:/dir?db=NAME works like the URL form", async () => {
+    const url = pg.url!;
+    const host = /[?&]host=([^&]+)/.exec(url);
+    if (!host) return; // a TCP server (JUESUAN_TEST_PG): nothing to rewrite
+    const user = /^[a-z]+:\/\/([^@:/]+)@/i.exec(url)?.[1] ?? "postgres";
+    const db = /^[a-z]+:\/\/[^/]*\/([^?]+)/i.exec(url)![1];
+    const s = await openStore(`socket:${decodeURIComponent(host[1])}?db=${db}&user=${user}`);
+    try {
+      expect(s.engine).toBe("postgres");
+      expect(await s.schemaVersion()).toBe(3);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("a server that is not there is a one-line error naming the database, password hidden", async () => {
+    await expect(openStore("postgres://u:secret@127.0.0.1:1/none")).rejects.toThrow(/^数据库 postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/none 无法打开：/);
+  });
+});
+
 describe.skipIf(!pg.url)("PostgreSQL and SQLite hold the same rows", () => {
   it("the same reports give the same checksum on both engines", async () => {
     const a = await openStore(join(dir, "same.db"));

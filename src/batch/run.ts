@@ -137,7 +137,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   let total = files.length + missing.filter((m) => mine(byPath(m))).length + problems.filter((p) => mine(byPath(p.path))).length;
   let done = 0;
   let dbOpen = true;
-  let fatal: StorageError | { code: string; message: string } | undefined;
+  let fatal: { code: string; message: string } | undefined;
   const emit = (rec: FileRecord, report?: Report) => {
     sum.add(rec, report);
     progress?.file(rec, ++done, total);

@@ -39,6 +39,9 @@ export function storageCodeOf(e: unknown, db = true): StorageCode | undefined {
   if (FS_READONLY.has(c) || c.startsWith("SQLITE_READONLY") || c === "25006" /* read_only_sql_transaction */ || c === "42501" /* insufficient_privilege */) return "read-only";
   if (!db) return undefined;
   if (c.startsWith("SQLITE_CANTOPEN") || c === "ECONNREFUSED" || c === "ENOENT" || c === "ENOTFOUND" || c === "28P01" || c === "28000" || c === "3D000" || c === "57P03") return "db-open";
+  // the connection to the server went away (reset, shut down): nothing more can be loaded over it
+  if (c === "ECONNRESET" || c === "EPIPE" || c === "57P01" || c === "57P02" || c.startsWith("08")) return "db-open";
+  if (!c && /Connection terminated|not queryable/i.test((e as Error)?.message ?? "")) return "db-open";
   if (c.startsWith("SQLITE_IOERR")) {
     const m = (e as Error).message ?? "";
     return /full|space/i.test(m) ? "disk-full" : "db";

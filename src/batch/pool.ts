@@ -125,7 +125,7 @@ class ThreadPool implements Executor {
     readonly size: number,
     private readonly options: ExecutorOptions,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    // workers start when there is work for them (a rerun that skips everything starts none)
   }
 
   private spawn(): Slot {
@@ -154,6 +154,7 @@ class ThreadPool implements Executor {
   }
 
   private pump(): void {
+    while (!this.closing && this.slots.length < this.size && this.queue.length > this.slots.filter((s) => !s.busy).length) this.slots.push(this.spawn());
     for (const slot of this.slots) {
       if (slot.busy || this.queue.length === 0) continue;
       const t = this.queue.shift()!;
@@ -192,8 +193,7 @@ class ThreadPool implements Executor {
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => {});
     void slot.worker.terminate();
-    if (this.closing) this.slots.splice(i, 1);
-    else this.slots[i] = this.spawn();
+    this.slots.splice(i, 1); // pump() starts a new worker when there is work for it
     if (busy) busy.resolve({ id: busy.id, result: { ok: false, code, message, ms: performance.now() - busy.started }, heapPeak: 0, maxRss: process.resourceUsage().maxRSS * 1024 });
     this.pump();
   }

@@ -75,7 +75,7 @@ describe.each([
     const db = target();
     if (!db) return void process.stdout.write(`kill -9 on ${name}: ${pg.skip}\n`);
     const out = join(dir, `o-${name}`);
-    const rounds = name === "SQLite" ? 8 : 4;
+    const rounds = name === "SQLite" ? 6 : 3;
     const log: string[] = [];
     let killed = 0;
     let terminated = 0;
@@ -92,7 +92,7 @@ describe.each([
       expect(c.problems, `after kill ${k} at ${at} ms (seed ${seed})`).toEqual([]);
       if (name === "SQLite") expect(integrity(db)).toBe("ok");
     }
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 2; k++) {
       const limit = ((fileMs * (k === 0 ? 0.2 : 0.2 + 2.8 * random())) / 1000).toFixed(2);
       const r = cli("batch", inp, "--out", out, "--db", db, "--jobs", "2", "--json", "--force", "--timeout", limit);
       const s = summaryOf(r);

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -110,6 +111,28 @@ describe("ReportDb", () => {
       { file: "bad.pdf", status: "ok", error_code: null },
     ]);
     ro.close();
+  });
+
+  it("a database whose writer was killed mid-transaction (hot journal left behind) opens for reading", () => {
+    new ReportDb(file).close(); // at rest in rollback-journal mode
+    // a writer killed inside a transaction that spilled pages: SQLite must roll the journal back before reading
+    const script = `const D = require("better-sqlite3"); const d = new D(${JSON.stringify(file)}); d.pragma("cache_size = 10"); d.exec("BEGIN");
+      const s = d.prepare("INSERT INTO juesuan_meta(key, value) VALUES (?, ?)"); for (let i = 0; i < 20000; i++) s.run("k" + i, "x".repeat(200));
+      process.kill(process.pid, "SIGKILL");`;
+    const r = spawnSync(process.execPath, ["-e", script], { cwd: new URL("../../", import.meta.url).pathname });
+    expect(r.signal).toBe("SIGKILL");
+    expect(existsSync(file + "-journal")).toBe(true);
+    // a plain read-only connection cannot (SQLITE_READONLY_ROLLBACK); ours can, and still refuses writes
+    const plain = new Database(file, { readonly: true });
+    expect(() => plain.prepare("SELECT COUNT(*) FROM juesuan_meta").get()).toThrow(/readonly/);
+    plain.close();
+    const ro = new ReportDb(file, { readonly: true });
+    try {
+      expect(ro.all("SELECT COUNT(*) AS n FROM juesuan_meta WHERE key LIKE 'k%'")).toEqual([{ n: 0 }]);
+      expect(() => ro.db.prepare("DELETE FROM juesuan_meta").run()).toThrow(/readonly|read-only/i);
+    } finally {
+      ro.close();
+    }
   });
 
   it("the DDL uses only portable syntax", () => {

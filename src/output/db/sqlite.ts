@@ -27,18 +27,40 @@ function openError(e: unknown, file: string): StorageError {
   return dbError(e, file);
 }
 
+/**
+ * Open for reading. Where the file is writable it is opened read-write with `query_only`, so that SQLite
+ * can recover the WAL a killed batch left behind (a read-only connection cannot: "attempt to write a
+ * readonly database"); elsewhere (read-only media) truly read-only.
+ */
+function openForReading(file: string): Database.Database {
+  if (!existsSync(file)) throw Object.assign(new Error(`no such file: ${file}`), { code: "SQLITE_CANTOPEN" });
+  let db: Database.Database | undefined;
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(resolve(file)), constants.W_OK);
+    db = new Database(file, { fileMustExist: true });
+    db.pragma("query_only = ON");
+    return db;
+  } catch {
+    db?.close();
+    return new Database(file, { readonly: true, fileMustExist: true });
+  }
+}
+
 /** Synchronous SQLite store (what the batch's in-process mode, `db merge` and the tests use directly). */
 export class ReportDb {
   readonly db: Database.Database;
   readonly label: string;
+  readonly readonly: boolean;
   private readonly stmts = new Map<string, Database.Statement>();
 
   constructor(file: string, options: OpenOptions = {}) {
     this.label = file;
     const readonly = options.readonly ?? false;
+    this.readonly = readonly;
     let db: Database.Database | undefined;
     try {
-      db = new Database(file, { readonly, fileMustExist: readonly });
+      db = readonly ? openForReading(file) : new Database(file);
       if (!readonly) {
         db.pragma("busy_timeout = 60000"); // wait for the writer lock (other workers, other processes) instead of failing
         db.pragma("journal_mode = WAL");
@@ -103,7 +125,7 @@ export class ReportDb {
   }
 
   private assertWritable(): void {
-    if (this.db.readonly) throw new StorageError("db", this.label, `数据库 ${this.label} 以只读方式打开`);
+    if (this.readonly) throw new StorageError("db", this.label, `数据库 ${this.label} 以只读方式打开`);
   }
 
   /** Store one bundle in one IMMEDIATE transaction. */
@@ -154,7 +176,7 @@ export class ReportDb {
    */
   close(): void {
     if (this.db.open) {
-      if (!this.db.readonly) {
+      if (!this.readonly) {
         try {
           this.db.pragma("wal_checkpoint(TRUNCATE)");
           this.db.pragma("busy_timeout = 0");

@@ -95,6 +95,22 @@ describe("juesuan batch / query / export / layout (built CLI)", () => {
     expect(cli("db", "merge", db, "--into", db).err).toMatch(/既是来源又是目标/);
   });
 
+  it("export asks for a migration of a version-2 database; db migrate does it", async () => {
+    const { default: Database } = await import("better-sqlite3");
+    const old = join(dir, "v2.db");
+    const d = new Database(old);
+    d.exec(readFileSync(join(ROOT, "tests/output/fixtures/schema-v2.sql"), "utf8"));
+    d.prepare("INSERT INTO juesuan_meta(key, value) VALUES ('schema_version', '2')").run();
+    d.close();
+    const e = cli("export", "--db", old, "--format", "csv");
+    expect(e.code).toBe(2);
+    expect(e.err.trim()).toBe(`juesuan export: 数据库 ${old} 的结构版本为 2，需要升级到 3：运行 juesuan db migrate --db ${old}（或任一写入它的 batch）`);
+    expect(cli("query", "--db", old, "SELECT COUNT(*) AS n FROM reports").code).toBe(0); // query reads any version
+    const m = cli("db", "migrate", "--db", old);
+    expect(m.out.trim()).toBe(`${old}: 结构版本 3`);
+    expect(cli("export", "--db", old, "--format", "csv").code).toBe(0);
+  });
+
   it("db check reports counts, a checksum and no problems", () => {
     const r = cli("db", "check", "--db", db);
     expect(r.code, r.err).toBe(0);

@@ -35,6 +35,7 @@ export const exportCommand: Command = {
     let failed: Error | undefined;
     try {
       const version = await db.schemaVersion();
+      if (version === 0) throw new UsageError(`数据库 ${db.label} 是空的：没有 juesuan 的表`);
       if (version !== SCHEMA_VERSION) throw new UsageError(needsMigration(db.label, version).message);
       const { columns, rows } = await db.stream(FACTS_EXPORT_SQL);
       out = typeof values.out === "string" ? createWriteStream(values.out) : process.stdout;

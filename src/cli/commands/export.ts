@@ -11,7 +11,7 @@ SELECT r.unit AS report_unit, r.year, r.kind, r.file, r.sha256,
        f.page, f.block, f.source_text, f.blank, f.empty
 FROM facts f JOIN reports r ON r.id = f.report_id
 WHERE r.status = 'ok' AND r.is_current = 1
-ORDER BY r.unit, r.year, r.sha256, f.seq`;
+ORDER BY COALESCE(r.unit, ''), COALESCE(r.year, 0), r.sha256, f.seq`; // COALESCE: the engines sort NULLs apart
 
 /** Columns that are numbers: PostgreSQL streams them as text, written the way SQLite's numbers are. */
 const NUMERIC = new Set(["year", "value_num", "page", "block", "blank", "empty"]);

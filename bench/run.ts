@@ -442,6 +442,61 @@ function printBatch(b: BatchResult): void {
   if (b.output) process.stdout.write(b.output.replace(/^/gm, "   ").trimEnd() + "\n");
 }
 
+// ───────────────────────── 5. HTML review vs check ─────────────────────────
+
+interface ReviewRow {
+  format: string;
+  file: string;
+  check: Stats;
+  review: Stats;
+  /** review median / check median */
+  ratio: number;
+  /** median of per-round review / check */
+  pairedRatio: number;
+  htmlBytes: number;
+  target: number;
+  pass: boolean;
+}
+
+const REVIEW_CASES = [...CASES.filter((c) => !c.file.startsWith("lo/")), { format: "pdf", file: "chongqing-swu-2023.pdf" }];
+
+/** `juesuan review FILE -o tmp.html` against `juesuan check FILE`, spawned alternately, same file: the cost of the page. */
+function reviewVsCheck(): ReviewRow[] {
+  process.stdout.write(`\nreview: review vs check × ${CLI_RUNS} per sample …\n`);
+  const dir = mkdtempSync(join(tmpdir(), "juesuan-bench-review-"));
+  const rows: ReviewRow[] = [];
+  try {
+    for (const c of REVIEW_CASES) {
+      const path = sample(c.file);
+      if (!existsSync(path)) continue;
+      const html = join(dir, "review.html");
+      const check = () => wall(process.execPath, [CLI, "check", path], [0, 1]);
+      const review = () => wall(process.execPath, [CLI, "review", path, "-o", html], [0]);
+      check();
+      review();
+      const tc: number[] = [];
+      const tr: number[] = [];
+      for (let i = 0; i < CLI_RUNS; i++) {
+        tc.push(check());
+        tr.push(review());
+      }
+      const cs = stats(tc);
+      const rs = stats(tr);
+      const ratio = rs.median / cs.median;
+      rows.push({ format: c.format, file: c.file, check: cs, review: rs, ratio, pairedRatio: median(tr.map((t, i) => t / tc[i]!)), htmlBytes: readFileSync(html).length, target: 1.3, pass: ratio <= 1.3 });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function printReview(rows: ReviewRow[]): void {
+  process.stdout.write(`\n5. HTML review: \`review FILE -o F.html\` vs \`check FILE\` (CLI wall time, median of ${CLI_RUNS}, alternated)\n`);
+  const body = rows.map((r) => [r.format, r.file, f0(r.check.median), f0(r.review.median), x2(r.ratio), x2(r.pairedRatio), `${(r.htmlBytes / 1024 / 1024).toFixed(1)} MB`, `≤ ${r.target}×`, r.pass ? "ok" : "MISS"]);
+  process.stdout.write(table(["format", "file", "check ms", "review ms", "ratio", "paired", "page size", "target", ""], body));
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 const loadAvgStart = loadavg().map((x) => Math.round(x * 100) / 100);
@@ -457,13 +512,18 @@ async function main(): Promise<void> {
   const cli = distOk ? cliWall() : undefined;
   const rss = distOk ? peakRss() : { skipped: "dist not built" };
   const bat = distOk ? batch() : { skipped: "dist not built" };
+  const review = distOk ? reviewVsCheck() : [];
 
   printInProcess(inproc);
   if (cli) printCli(cli);
   printRss(rss);
   printBatch(bat);
+  if (review.length) printReview(review);
 
-  const targets = inproc.filter((r) => r.target).map((r) => ({ format: r.format, file: r.file, target: r.target, pass: r.pass, value: r.target!.metric === "ms" ? r.pipeline.median : r.ratio }));
+  const targets = [
+    ...inproc.filter((r) => r.target).map((r) => ({ format: r.format, file: r.file, target: r.target, pass: r.pass, value: r.target!.metric === "ms" ? r.pipeline.median : r.ratio })),
+    ...review.map((r) => ({ format: `review-${r.format}`, file: r.file, target: { metric: "ratio" as const, value: r.target }, pass: r.pass, value: r.ratio })),
+  ];
   const misses = targets.filter((t) => !t.pass);
   process.stdout.write(
     `\ntargets: ${targets.length - misses.length}/${targets.length} met` +
@@ -492,6 +552,7 @@ async function main(): Promise<void> {
     cli: cli ?? { skipped: "dist not built" },
     rss,
     batch: { ...bat, output: undefined },
+    review: distOk ? review : { skipped: "dist not built" },
     notes,
   };
   writeFileSync(opt.out!, JSON.stringify(result, null, 2) + "\n");

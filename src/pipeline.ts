@@ -17,6 +17,8 @@ import { reconcile } from "./extract/reconcile.js";
 export interface ParseOptions extends ValidateOptions {
   /** Skip validation (facts only). */
   validate?: boolean;
+  /** Refuse input that does not look like a final account (default). false: parse a fragment as it is. */
+  requireReport?: boolean;
 }
 
 export interface ParseResult {
@@ -59,11 +61,11 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
   const ri: ReadInput = typeof input === "string" ? { path: input } : input instanceof Uint8Array ? { bytes: input } : input;
   const { doc, source } = await readDocument(ri);
   const outline = segment(doc);
-  assertLooksLikeReport(doc, outline);
+  if (options.requireReport !== false) assertLooksLikeReport(doc, outline);
   const forms = extractForms(doc);
   const tables = extractTables(doc, new Set(forms.blocks));
   const narrative = extractNarrative(doc, outline, new Set([...forms.blocks, ...tables.blocks]), buildCodeMap(tables.tables));
-  reconcile(narrative.ambiguous, tables.facts);
+  reconcile(narrative.ambiguous, tables.facts, narrative.facts);
   annotateTables(outline.sections, forms.forms, tables.tables);
   const facts = [...narrative.facts, ...forms.facts, ...tables.facts];
   const records = { ...narrative.records, forms: forms.forms };

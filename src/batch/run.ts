@@ -132,6 +132,7 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
   });
   const sum = new SummaryBuilder();
   sum.notes.push(...walk.notes);
+  sum.unsupported = walk.unsupported.filter((p) => mine(byPath(p))); // each shard counts its part, so the shards add up
   if (shard) sum.shard = shardLabel(shard);
   const progress = o.progress;
   let total = files.length + missing.filter((m) => mine(byPath(m))).length + problems.filter((p) => mine(byPath(p.path))).length;

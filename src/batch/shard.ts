@@ -12,10 +12,10 @@ export interface Shard {
 
 export function parseShard(s: string): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(s);
-  if (!m) throw new Error(`--shard takes i/n (i from 0 to n−1), got "${s}"`);
+  if (!m) throw new Error(`--shard 须为 i/n（i 从 0 到 n−1），得到 "${s}"`);
   const index = Number(m[1]);
   const count = Number(m[2]);
-  if (count < 1 || index >= count || !Number.isSafeInteger(count)) throw new Error(`--shard ${s}: i must be from 0 to n−1 and n ≥ 1`);
+  if (count < 1 || index >= count || !Number.isSafeInteger(count)) throw new Error(`--shard ${s}：i 须在 0 到 n−1 之间，且 n ≥ 1`);
   return { index, count };
 }
 

@@ -50,6 +50,8 @@ export interface BatchSummary {
   /** Links not followed and other things the walk did not take, with the reason. */
   notes: string[];
   stoppedBy?: StoppedBy;
+  /** Files under the given folders with a format juesuan does not read, by extension. */
+  unsupported: { total: number; byExtension: Record<string, number> };
 }
 
 export class SummaryBuilder {
@@ -63,6 +65,7 @@ export class SummaryBuilder {
   shard?: string;
   otherShards = 0;
   stoppedBy?: StoppedBy;
+  unsupported: string[] = [];
 
   add(rec: FileRecord, report?: Report, layout?: LayoutResult): void {
     this.records.push(rec);
@@ -111,8 +114,19 @@ export class SummaryBuilder {
       ...(this.shard ? { shard: this.shard, otherShards: this.otherShards } : {}),
       notes: this.notes,
       ...(this.stoppedBy ? { stoppedBy: this.stoppedBy } : {}),
+      unsupported: { total: this.unsupported.length, byExtension: countExtensions(this.unsupported) },
     };
   }
+}
+
+function countExtensions(files: string[]): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const f of files) {
+    const m = /(\.[^./\\]+)$/.exec(f);
+    const ext = m ? m[1]!.toLowerCase() : "（无扩展名）";
+    by[ext] = (by[ext] ?? 0) + 1;
+  }
+  return by;
 }
 
 const MB = 1024 * 1024;
@@ -125,6 +139,7 @@ export function renderSummary(s: BatchSummary, limit = 10): string {
   const shard = s.shard ? `分片 ${s.shard}（其他分片的文件 ${s.otherShards ?? 0} 个）` : "";
   L.push(`${state}${shard ? ` ${shard}` : ""}：共 ${s.total} 个文件 — 成功 ${o.ok}，失败 ${o.failed}，已在库跳过 ${o.skipped}，重复内容 ${o.duplicate}${o["not-run"] ? `，未处理 ${o["not-run"]}` : ""}`);
   if (s.stoppedBy) L.push(`停止原因：${s.stoppedBy.message}`);
+  if (s.unsupported?.total) L.push(`跳过不支持的文件 ${s.unsupported.total} 个（${Object.entries(s.unsupported.byExtension).map(([e, n]) => `${e} ${n}`).join("，")}）`);
   L.push(`用时 ${(s.elapsedMs / 1000).toFixed(1)} s，${s.filesPerSecond} 文件/秒；入库 ${(s.db.loadMs / 1000).toFixed(2)} s；峰值内存 RSS ${(s.peak.rssBytes / MB).toFixed(0)} MB，单 worker 堆 ${(s.peak.workerHeapBytes / MB).toFixed(0)} MB`);
   if (s.failures.length) {
     L.push("", `失败（按原因）：${Object.entries(s.failuresByCode).map(([c, n]) => `${c} ${n}`).join("，")}`);

@@ -1,13 +1,13 @@
 /**
  * Finding the report files a batch converts: the given files, and supported files under given folders.
  * Symbolic links are followed; a link to a folder already walked (a loop, or a second way to the same
- * folder) is not walked again and is reported, as is a link whose target is missing. Nothing is skipped
- * without a word except hidden files and Office lock files.
+ * folder) is not walked again and is reported, as is a link whose target is missing. Files of formats juesuan
+ * does not read are counted as unsupported. Nothing is skipped without a word except hidden files and Office lock files.
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".html", ".htm", ".docx", ".pdf"];
+export const SUPPORTED_EXTENSIONS = [".txt", ".html", ".htm", ".docx", ".doc", ".pdf"];
 
 export interface InputFile {
   /** Path as the user would recognise it (joined from the given PATH). */
@@ -30,13 +30,15 @@ export interface WalkResult {
   problems: WalkProblem[];
   /** What was not followed, and why (links to folders already walked). */
   notes: string[];
+  /** Files under the given folders that juesuan does not read (.xls, .xlsx, .ofd …): skipped, and counted. */
+  unsupported: string[];
 }
 
 const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? "?";
 
 /** Walk PATHs depth-first in sorted order; explicit file arguments are kept whatever their extension. */
 export async function collectFiles(paths: string[]): Promise<WalkResult> {
-  const res: WalkResult = { files: [], missing: [], problems: [], notes: [] };
+  const res: WalkResult = { files: [], missing: [], problems: [], notes: [], unsupported: [] };
   const seenFiles = new Set<string>();
   const seenDirs = new Map<string, string>();
   // a file reached twice by different names (a link) is listed twice: the batch reports the second as a duplicate
@@ -79,8 +81,10 @@ export async function collectFiles(paths: string[]): Promise<WalkResult> {
         }
         if (st.isDirectory()) await walk(p, root);
         else if (st.isFile() && supported) await add(p, root);
+        else if (st.isFile()) res.unsupported.push(p);
       } else if (e.isDirectory()) await walk(p, root);
       else if (e.isFile() && supported) await add(p, root);
+      else if (e.isFile()) res.unsupported.push(p);
     }
   };
   for (const p of paths) {

@@ -4,8 +4,9 @@
  * in the university family. The lexicon marks such subjects (Subject.alt); here each such fact is settled:
  * - a table states both readings: the one the value equals wins (no doubt); equal to neither, the primary
  *   reading stays and a mismatch is a real one;
- * - no table, but the report states both totals and they differ (a grand total of income always equals that
- *   of spending): the loose reading is likely and undecidable, so the facts carry a doubt.
+ * - no table, the report states both totals and they differ (a grand total of income always equals that of
+ *   spending), and it states none of their components (本年收入合计, 年初结转和结余 …, which a writer who means
+ *   the grand total lists beside it): the loose reading is likely and undecidable, so the facts carry a doubt.
  */
 import { Decimal } from "decimal.js";
 import type { Fact } from "../model/fact.js";
@@ -38,7 +39,9 @@ function decimals(f: Fact): number {
   return (i < 0 ? 0 : f.value.length - i - 1) + (f.unit === "元" ? 4 : 0);
 }
 
-export function reconcile(ambiguous: Ambiguous[], tableFacts: Fact[]): void {
+const COMPONENTS = /^overview\.(income\.(current_year|carryover_begin|non_fiscal_balance_used)|expenditure\.(current_year|carryover_end|balance_distribution))$/;
+
+export function reconcile(ambiguous: Ambiguous[], tableFacts: Fact[], narrativeFacts: Fact[] = []): void {
   const byConcept = new Map<string, Fact[]>();
   for (const f of tableFacts) {
     const l = byConcept.get(f.concept) ?? [];
@@ -60,7 +63,8 @@ export function reconcile(ambiguous: Ambiguous[], tableFacts: Fact[]): void {
   // no table: a stated income total that differs from the stated spending total is not a grand total pair
   const inc = unsettled.filter((a) => a.fact.concept === "overview.income.grand_total");
   const exp = unsettled.filter((a) => a.fact.concept === "overview.expenditure.grand_total");
-  if (inc.length && exp.length && inc.some((i) => exp.some((e) => !same(i.fact, e.fact)))) {
+  const components = narrativeFacts.some((f) => COMPONENTS.test(f.concept));
+  if (!components && inc.length && exp.length && inc.some((i) => exp.some((e) => !same(i.fact, e.fact)))) {
     for (const a of [...inc, ...exp]) a.fact.doubt = `“${NAMES[a.fact.concept]}”也可能指${NAMES[a.alt] ?? a.alt}（无表可核）`;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-export const Format = z.enum(["txt", "html", "docx", "pdf"]);
+export const Format = z.enum(["txt", "html", "docx", "doc", "pdf"]);
 export type Format = z.infer<typeof Format>;
 
 /** Where a block sits in its source. Offsets index into `Block.text` (or a cell's text). */

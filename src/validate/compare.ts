@@ -7,6 +7,7 @@ import type { Fact } from "../model/fact.js";
 import type { RuleContext } from "./rule.js";
 import { agree, exact, fmt, percent, printed, scale, sub, sum, tolerance, type Interval } from "./interval.js";
 import { decimalsOf } from "../extract/number.js";
+import { conceptName } from "../shared/concept-names.js";
 
 /** Standard messages; rules spread these into their meta.messages and may add their own. */
 export const STD_MESSAGES = {
@@ -40,12 +41,9 @@ function computeInterval(f: Fact): Interval {
   return { ...s, decimals: iv.decimals + 4 };
 }
 
+/** A fact's name for people: the Chinese name of its concept and item (never the concept id). */
 export function label(f: Fact): string {
-  const d = Object.entries(f.dims)
-    .filter(([k]) => k !== "name" || !f.dims.code)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(",");
-  return d ? `${f.concept}[${d}]` : f.concept;
+  return conceptName(f.concept, f.dims);
 }
 
 interface Base {

@@ -96,6 +96,13 @@ function fill(template: string, data: Record<string, string | number | undefined
   return template.replace(/\{\{(\w+)\}\}/g, (_, k) => (data[k] === undefined ? "?" : String(data[k])));
 }
 
+/** The facts a finding was made of (the objects, with their evidence), for the evidence policy (policy.ts). */
+const FACTS = new WeakMap<Finding, Fact[]>();
+
+export function factsOf(f: Finding): Fact[] {
+  return FACTS.get(f) ?? [];
+}
+
 export function runRule(rule: Rule, base: Omit<RuleContext, "report">): Finding[] {
   const out: Finding[] = [];
   const ctx: RuleContext = {
@@ -105,7 +112,7 @@ export function runRule(rule: Rule, base: Omit<RuleContext, "report">): Finding[
       if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId ${i.messageId}`);
       const severity: Severity | undefined =
         i.severity ?? (i.outcome === "fail" ? rule.meta.defaultSeverity : undefined);
-      out.push({
+      const finding: Finding = {
         ruleId: rule.id,
         source: "juesuan",
         outcome: i.outcome,
@@ -119,7 +126,9 @@ export function runRule(rule: Rule, base: Omit<RuleContext, "report">): Finding[
         facts: (i.facts ?? []).map(factKey),
         places: [...(i.facts ?? []).map((f) => f.source), ...(i.places ?? [])],
         url: `docs/rules.md#${rule.id}`,
-      });
+      };
+      FACTS.set(finding, i.facts ?? []);
+      out.push(finding);
     },
   };
   rule.check(ctx);

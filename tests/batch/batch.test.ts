@@ -143,6 +143,7 @@ describe("batch: shards, versions, concurrency, names, links", () => {
     mkdirSync(join(inp, "a"), { recursive: true });
     for (let i = 0; i < 24; i++) writeFileSync(join(inp, i % 2 ? "a" : "", `r${i}.txt`), `report ${i}${i % 7 === 3 ? " BAD" : ""}`);
     writeFileSync(join(inp, "a", "copy.txt"), "report 4"); // same content as r4.txt
+    for (let i = 0; i < 6; i++) writeFileSync(join(inp, i % 2 ? "a" : "", `sheet${i}.${i < 4 ? "xls" : "ofd"}`), "not a report");
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -163,6 +164,9 @@ describe("batch: shards, versions, concurrency, names, links", () => {
     }
     const files = (rs: typeof shards) => rs.flatMap((r) => r.records.map((x) => x.file)).sort();
     expect(files(shards)).toEqual(files([whole]));
+    // files juesuan does not read are counted once over all shards
+    expect(whole.summary.unsupported).toEqual({ total: 6, byExtension: { ".xls": 4, ".ofd": 2 } });
+    expect(shards.map((r) => r.summary.unsupported.total).reduce((a, b) => a + b)).toBe(6);
     expect(shards.map((r) => r.summary.total).reduce((a, b) => a + b)).toBe(whole.summary.total);
     expect(shards.every((r) => r.summary.total > 0 && r.summary.shard && r.summary.otherShards === whole.summary.total - r.summary.total)).toBe(true);
     // copies of one content meet in one shard
@@ -239,6 +243,10 @@ describe("batch: shards, versions, concurrency, names, links", () => {
     expect(rec("file-link.txt")).toMatchObject({ outcome: "duplicate" }); // same file, same content
     expect(rec("dangling.txt")).toMatchObject({ outcome: "failed", error: { code: "io", message: "符号链接的目标不存在" } });
     expect(r.summary.notes).toEqual([expect.stringMatching(/符号链接 .*loop 指向已处理的目录/)]);
+    // a link to a file of another format is counted like the file itself (6 under the folders, 1 linked)
+    symlinkSync(join(inp, "sheet0.xls"), join(inp, "a", "sheet-link.xls"));
+    const again = await runBatch({ paths: [inp], outDir: join(dir, "out"), dbFile: join(dir, "r.db"), convert: fakeConvert });
+    expect(again.summary.unsupported).toEqual({ total: 7, byExtension: { ".xls": 5, ".ofd": 2 } });
   });
 });
 

@@ -71,7 +71,7 @@ describe("juesuan batch / query / export / layout (built CLI)", () => {
     const csvFile = join(dir, "facts.csv");
     expect(cli("export", "--db", db, "--format", "csv", "--out", csvFile).code).toBe(0);
     const csv = readFileSync(csvFile, "utf8").trim().split("\r\n");
-    expect(csv[0]).toBe("report_unit,year,kind,file,sha256,concept,value_text,value_num,unit,dims,dims_key,section,page,block,source_text,blank,empty");
+    expect(csv[0]).toBe("report_unit,year,kind,file,sha256,concept,value_text,value_num,unit,amount_wanyuan,dims,dims_key,section,page,block,source_text,blank,empty");
     expect(csv.length).toBeGreaterThan(200);
     expect(csv[1].startsWith("昌吉回族自治州财政局,2024,部门决算,")).toBe(true);
   });
@@ -87,10 +87,10 @@ describe("juesuan batch / query / export / layout (built CLI)", () => {
   it("usage errors exit 2", () => {
     expect(cli("batch", inp, "--out", out).code).toBe(2);
     expect(cli("batch", inp, "--out", out, "--db", db, "--jobs", "x").code).toBe(2);
-    expect(cli("export", "--db", db, "--format", "xlsx").code).toBe(2);
-    expect(cli("batch", inp, "--out", out, "--db", db, "--shard", "3/3").err).toMatch(/--shard 3\/3: i must be from 0 to n−1/);
+    expect(cli("export", "--db", db, "--format", "xml").code).toBe(2);
+    expect(cli("batch", inp, "--out", out, "--db", db, "--shard", "3/3").err).toMatch(/--shard 3\/3：i 须在 0 到 n−1 之间/);
     expect(cli("batch", inp, "--out", out, "--db", db, "--max-heap", "10").code).toBe(2);
-    expect(cli("db", "merge", db).err).toMatch(/--into FILE/);
+    expect(cli("db", "merge", db).err).toMatch(/缺少 --into FILE/);
     expect(cli("db", "frob").code).toBe(2);
     expect(cli("db", "merge", db, "--into", db).err).toMatch(/既是来源又是目标/);
   });

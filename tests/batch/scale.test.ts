@@ -79,6 +79,8 @@ describe("sharded runs (SQLite and PostgreSQL) equal one unsharded run", () => {
       expect(csv(pgUrl)).toBe(csv(join(dir, "all.db")));
       const q = (db: string) => JSON.parse(cli("query", "--db", db, "--json", "SELECT status, COUNT(*) AS n FROM reports GROUP BY status ORDER BY status").out);
       expect(q(pgUrl)).toEqual(q(join(dir, "all.db")));
+      const qCsv = (db: string) => cli("query", "--db", db, "--format", "csv", "SELECT status, COUNT(*) AS n FROM reports GROUP BY status ORDER BY status").out;
+      expect(qCsv(pgUrl)).toBe(qCsv(join(dir, "all.db")));
       expect(cli("query", "--db", pgUrl, "DELETE FROM reports").code).toBe(2);
     }
     process.stdout.write(

@@ -5,7 +5,7 @@
  */
 import type { Command } from "../command.js";
 import { writeOut } from "../io.js";
-import { UsageError } from "./check.js";
+import { UsageError } from "../errors.js";
 import { StorageError } from "../../output/db/errors.js";
 
 const USAGE = "juesuan db merge A.db B.db … --into FILE|postgres://… | db check --db FILE|postgres://… | db migrate --db FILE|postgres://… [--json]";
@@ -13,15 +13,19 @@ const USAGE = "juesuan db merge A.db B.db … --into FILE|postgres://… | db ch
 export const dbCommand: Command = {
   name: "db",
   usage: USAGE,
-  description: "merge shard databases (no duplicates: identity is the content hash), check one, or migrate an older one",
-  options: { into: { type: "string" }, db: { type: "string" }, json: { type: "boolean" } },
+  description: "数据库维护：merge 合并各分片的数据库（按内容哈希去重），check 核对一个数据库（计数、校验和、一致性；有问题时退出码 1），migrate 把旧版数据库升级到当前结构",
+  options: {
+    into: { type: "string", arg: "FILE|URL", help: "merge 的目标：SQLite 文件（不存在则创建）或 PostgreSQL 连接串" },
+    db: { type: "string", arg: "FILE|URL", help: "check、migrate 的数据库：SQLite 文件或 PostgreSQL 连接串" },
+    json: { type: "boolean", help: "结果为一行 JSON" },
+  },
   async run({ positionals, values }) {
     const [sub, ...files] = positionals;
     const { openStore } = await import("../../output/db/store.js");
     try {
       if (sub === "merge") {
-        if (typeof values.into !== "string" || !values.into) throw new UsageError("db merge: --into FILE (or a postgres:// URL) is required");
-        if (files.length === 0) throw new UsageError("db merge: no source database given");
+        if (typeof values.into !== "string" || !values.into) throw new UsageError("merge 缺少 --into FILE（或 postgres:// 连接串）");
+        if (files.length === 0) throw new UsageError("merge 没有给出要合并的数据库");
         const { mergeInto } = await import("../../output/db/merge.js");
         const target = await openStore(values.into);
         try {
@@ -36,7 +40,7 @@ export const dbCommand: Command = {
         return 0;
       }
       if (sub === "check" || sub === "migrate") {
-        if (typeof values.db !== "string" || !values.db) throw new UsageError(`db ${sub}: --db FILE (or a postgres:// URL) is required`);
+        if (typeof values.db !== "string" || !values.db) throw new UsageError(`${sub} 缺少 --db FILE（或 postgres:// 连接串）`);
         const store = await openStore(values.db); // opening for writing migrates
         try {
           if (sub === "migrate") {
@@ -58,7 +62,7 @@ export const dbCommand: Command = {
           await store.close();
         }
       }
-      throw new UsageError(`unknown db command "${sub ?? ""}"\nusage: ${USAGE}`);
+      throw new UsageError(`${sub ? `未知的 db 子命令 "${sub}"` : "缺少 db 子命令"}（可用 merge、check、migrate；juesuan db --help 查看用法）`);
     } catch (e) {
       if (e instanceof StorageError) throw new UsageError(e.message);
       throw e;

@@ -65,15 +65,15 @@ const USAGE = "juesuan eval facts TRUTH FILE | findings EXPECTED FILE | coverage
 export const evalCommand: Command = {
   name: "eval",
   usage: USAGE,
-  description: "measure: facts vs a truth TSV, findings vs expected findings, coverage, mutants; last line key=value, exit 1 below --min",
+  description: "度量：事实对照真值 TSV、核对结果对照预期、覆盖率、变异检出率；最后一行为 key=value，低于 --min 时退出码为 1",
   options: {
-    section: { type: "string" },
-    min: { type: "string" },
-    severity: { type: "string" },
-    from: { type: "string" },
-    to: { type: "string" },
-    max: { type: "string" },
-    quiet: { type: "boolean" },
+    section: { type: "string", arg: "S", help: "facts：narrative、tables 或 all（分部分给出）" },
+    min: { type: "string", arg: "X", help: "低于此值（召回率、F1 或比例）时退出码为 1" },
+    severity: { type: "string", arg: "L", help: "findings：计分的严重程度，如 error,warning" },
+    from: { type: "string", arg: "RE", help: "coverage/mutate：从匹配此正则的行开始" },
+    to: { type: "string", arg: "RE", help: "coverage/mutate：到匹配此正则的行为止" },
+    max: { type: "string", arg: "N", help: "mutate：最多变异多少处" },
+    quiet: { type: "boolean", help: "只输出最后一行 key=value" },
   },
   async run({ positionals, values }) {
     const [sub, ...args] = positionals;

@@ -139,6 +139,8 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
   const mentions = [...findMentions(p.text), ...flatMentions(p.text)].sort((a, b) => a.start - b.start);
   const out: Emitted[] = [];
   if (mentions.length === 0) return out;
+  // an earlier sentence of this paragraph named a subject of this section: the section's default continues it
+  let paragraphNamed = false;
   for (const [s0, s1] of sentences(p.text)) {
     const sentence = p.text.slice(s0, s1);
     let subject: Subject | undefined;
@@ -163,6 +165,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
       if (found) {
         subject = found.subject;
         subjectEvidence = "statement";
+        paragraphNamed = true;
       } else if ((measure === "amount" || measure === "change" || measure === "rate") && namesSomethingElse(label) && (subject || !p.paragraphSubject)) continue;
       // The subject: named in this sentence (statement), else the paragraph's own item heading (statement),
       // else the section's default subject (context: nothing in the sentence names it).
@@ -174,7 +177,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
         evidence = "statement";
       } else if (p.fallback && accepts(p.fallback, m.unit)) {
         subj = p.fallback;
-        evidence = "context";
+        evidence = paragraphNamed ? "paragraph" : "context";
       }
       if (!subj) continue;
       if (!subject) {

@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { Fact } from "../../../model/fact.js";
 import { defineRule } from "../../rule.js";
+import { subjectName } from "../../../shared/concept-names.js";
 import { intersects, printed } from "../../interval.js";
 
 /**
@@ -25,7 +26,7 @@ export default defineRule({
   check(ctx) {
     for (const rec of ctx.records.budgets) {
       if (!rec.direction) continue;
-      const what = rec.subject.replace(/^gpb\.(item|class):/, "");
+      const what = subjectName(rec.subject);
       if (rec.budget === undefined || rec.final === undefined) {
         // No budget amount: the completion (or variance) rate says which side of the budget the final is on.
         const rate = rec.completionRate ?? rec.varianceRate;

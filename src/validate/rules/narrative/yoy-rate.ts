@@ -2,6 +2,7 @@ import type { Fact } from "../../../model/fact.js";
 import { defineRule, type RuleContext } from "../../rule.js";
 import { checkYoyRate } from "../../compare.js";
 import { MESSAGES } from "./common.js";
+import { conceptName } from "../../../shared/concept-names.js";
 
 /** Which stated amount a year-on-year change is the change of (also used by editorial/growth-zero-base). */
 const BASE: Record<string, string[]> = {
@@ -41,7 +42,7 @@ export default defineRule({
       for (const rate of ctx.facts.all(concept)) {
         const changes = ctx.facts.all(concept.replace(/rate$/, "change"), rate.dims);
         const change = changes.find((c) => c.source.block === rate.source.block && c.source.start < rate.source.start) ?? changes[0];
-        checkYoyRate(ctx, `${concept.replace(/\.yoy\.rate$/, "")}${rate.dims.name ? `[${rate.dims.name}]` : ""} 增减率`, rate, change, baseOf(ctx, rate), ["增减率", "增减额", "本年数"]);
+        checkYoyRate(ctx, conceptName(rate.concept, rate.dims), rate, change, baseOf(ctx, rate), ["增减率", "增减额", "本年数"]);
       }
     }
   },

@@ -12,6 +12,7 @@ import type { TypedTable } from "../../../model/table.js";
 import { tableFacts } from "../../../extract/tables/facts.js";
 import { nameMatchesCode, normName } from "../../../extract/classification.js";
 import { cf, toWan, withSeverity } from "./util.js";
+import { tableName as tn } from "../../../shared/concept-names.js";
 import { Decimal } from "decimal.js";
 
 function tableFactIndex(tables: TypedTable[]): Map<string, Fact[]> {
@@ -93,7 +94,7 @@ export default defineRule({
       }
       if (stated) {
         for (const tf of stated) {
-          checkEqual(ctx, `情况说明 ${label(f)} 与 ${tf.dims.table}`, f, tf, ["情况说明", `${tf.dims.table}`]);
+          checkEqual(ctx, `情况说明 ${label(f)} 与 ${tn(tf.dims.table)}`, f, tf, ["情况说明", `${tn(tf.dims.table)}`]);
         }
         // the narrative item names the table's classification
         if (code && f.dims.name && t5 && /^gpb\.(class|item)\.amount$/.test(f.concept)) {
@@ -117,7 +118,7 @@ export default defineRule({
       if (f.concept === "operating_costs.total") {
         const pub = idx.get("basic.public")?.[0];
         // 机关运行经费 equals 公用经费 only for 行政/参公 units: a mismatch is a warning
-        if (pub) withSeverity(ctx, "warning", () => checkEqual(ctx, "机关运行经费 = T6 公用经费合计", f, pub, ["机关运行经费", "T6 公用经费合计"]));
+        if (pub) withSeverity(ctx, "warning", () => checkEqual(ctx, "机关运行经费 = 基本支出决算表 公用经费合计", f, pub, ["机关运行经费", "基本支出决算表 公用经费合计"]));
         continue;
       }
       // shares recomputed from the tables
@@ -145,8 +146,8 @@ function share(ctx: RuleContext, f: Fact, idx: Map<string, Fact[]>, code?: strin
   const wholes = idx.get(whole) ?? [];
   const w = wholes.find((x) => x.dims.table === part.dims.table) ?? (stem === "gpb.expenditure" ? wholes.find((x) => x.dims.table === "T3") : undefined) ?? wholes[0];
   if (!w) return;
-  const pl = `${part.dims.table}${code ? ` ${code}` : ""}`;
+  const pl = `${tn(part.dims.table)}${code ? ` ${code}` : ""}`;
   // the other shares of the same whole stated in the same paragraph (a partition that may be tail-adjusted to 100)
   const siblings = ctx.facts.facts.filter((x) => x !== f && !x.dims.table && x.unit === "%" && x.concept === f.concept && x.source.block === f.source.block);
-  checkShare(ctx, `情况说明 ${label(f)} 按 ${pl === w.dims.table ? pl : `${pl}/${w.dims.table}`} 计算`, f, part, w, ["占比", pl, `${w.dims.table} 合计`], siblings);
+  checkShare(ctx, `情况说明 ${label(f)} 按 ${pl === w.dims.table ? pl : `${pl}/${tn(w.dims.table)}`} 计算`, f, part, w, ["占比", pl, `${tn(w.dims.table)} 合计`], siblings);
 }

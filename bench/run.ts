@@ -14,6 +14,8 @@ import { parseArgs } from "node:util";
 import mammoth from "mammoth";
 import { parseReport } from "../src/index.js";
 import { readDocument } from "../src/read/index.js";
+import { decodeText } from "../src/read/decode.js";
+import { readLineText } from "../src/read/text.js";
 import { openPdf } from "../src/read/pdf/load.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -181,6 +183,8 @@ interface InProcessRow {
 const PDF_SAMPLES = ["lo/changji-czj-2024.lo.pdf", "shanghai-putuo-czj-2024.pdf", "shanghai-template-2024.pdf"];
 const CASES: { format: string; file: string }[] = [
   { format: "txt", file: "changji-czj-2024.txt" },
+  { format: "txt-dump", file: "dumps/shanghai-putuo-czj-2024.layout.txt" },
+  { format: "txt-dump", file: "dumps/shanghai-putuo-czj-2024.pdftotext.txt" },
   { format: "html", file: "changji-czj-2024.html" },
   { format: "docx", file: "changji-czj-2024.docx" },
   { format: "docx", file: "lo/changji-czj-2024.lo.docx" },
@@ -216,24 +220,31 @@ async function inProcess(): Promise<InProcessRow[]> {
     const first = await parseReport(input());
     const pages = first.source.pages;
     const variants: Array<() => Promise<unknown>> = [() => parseReport(input())];
-    if (!QUICK) variants.push(() => readDocument(input()));
+    if (!QUICK || c.format === "txt-dump") variants.push(() => readDocument(input()));
     let refName: string | undefined;
     if (c.format === "docx") {
       refName = "mammoth.convertToHtml";
       variants.push(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    } else if (c.format === "txt-dump") {
+      // the dump reader against the plain (one paragraph per line) text reader on the same text
+      refName = "line text reader (readLineText)";
+      const text = decodeText(bytes).text;
+      variants.push(async () => readLineText(text));
     } else if (c.format === "pdf") {
       refName = "pdfjs getTextContent (all pages)";
       variants.push(() => pdfjsTextOnly(bytes));
     }
     const measured = await interleaved(variants, RUNS, WARM);
     const pipeline = measured[0]!;
-    const read = QUICK ? undefined : measured[1];
+    const read = QUICK && c.format !== "txt-dump" ? undefined : measured[1];
     const ref = refName ? measured[measured.length - 1] : undefined;
     const row: InProcessRow = { format: c.format, file: c.file, bytes: bytes.length, ...(pages ? { pages } : {}), pipeline, ...(read ? { read } : {}) };
     if (ref && refName) {
       row.reference = { name: refName, stats: ref };
-      row.ratio = pipeline.median / ref.median;
-      row.pairedRatio = median(pipeline.samples.map((t, i) => t / ref.samples[i]!));
+      // a dump row compares reader with reader: readDocument (decode + dump reader) over readLineText
+      const subject = c.format === "txt-dump" && read ? read : pipeline;
+      row.ratio = subject.median / ref.median;
+      row.pairedRatio = median(subject.samples.map((t, i) => t / ref.samples[i]!));
     }
     if (c.format === "txt") row.target = { metric: "ms", value: 20 };
     if (c.format === "docx") row.target = { metric: "ratio", value: 1.3 };

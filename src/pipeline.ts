@@ -6,7 +6,7 @@ import { extractNarrative } from "./extract/narrative/index.js";
 import { extractForms } from "./extract/forms/index.js";
 import { extractTables } from "./extract/tables/index.js";
 import { validate, type ValidateOptions } from "./validate/index.js";
-import type { Report, Section } from "./model/report.js";
+import type { Report, Section, SourceInfo } from "./model/report.js";
 import type { PerformanceForm } from "./model/records.js";
 import type { TypedTable } from "./model/table.js";
 import type { Doc } from "./model/document.js";
@@ -60,6 +60,11 @@ export async function parseReport(input: string | Uint8Array | ReadInput, option
 export async function parseReportWithDoc(input: string | Uint8Array | ReadInput, options: ParseOptions = {}): Promise<ParseResult> {
   const ri: ReadInput = typeof input === "string" ? { path: input } : input instanceof Uint8Array ? { bytes: input } : input;
   const { doc, source } = await readDocument(ri);
+  return { report: analyseDoc(doc, source, options), doc };
+}
+
+/** Everything after reading: segment, extract, settle, validate — on a document already read (or built). */
+export function analyseDoc(doc: Doc, source: SourceInfo, options: ParseOptions = {}): Report {
   const outline = segment(doc);
   if (options.requireReport !== false) assertLooksLikeReport(doc, outline);
   const forms = extractForms(doc);
@@ -91,5 +96,5 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
       insufficientData: findings.filter((f) => f.outcome === "insufficient_data").length,
     },
   };
-  return { report, doc };
+  return report;
 }

@@ -114,7 +114,42 @@ export function checkSum(
     return signs && signs[i] < 0 ? sub(exact(0), iv) : iv;
   });
   const basis = ps.map((p, i) => `${i === 0 ? "" : signs && signs[i] < 0 ? " − " : " + "}${p.value}`).join("");
-  reportAgreement(ctx, what, t, interval(t), sum(terms), basis, [t, ...ps], t.unit, true);
+  const computed = sum(terms);
+  const counted = signs ? undefined : countedTwice(t, ps, computed);
+  if (counted) {
+    const before = ctx.report;
+    ctx.report = (i) => before(i.outcome === "fail" ? { ...i, severity: "warning", doubt: `差额恰等于${counted}，疑为“其中”项被计入合计（结构存疑，未据此报错）` } : i);
+    try {
+      reportAgreement(ctx, what, t, interval(t), computed, basis, [t, ...ps], t.unit, true);
+    } finally {
+      ctx.report = before;
+    }
+    return;
+  }
+  reportAgreement(ctx, what, t, interval(t), computed, basis, [t, ...ps], t.unit, true);
+}
+
+/**
+ * A table total short of the sum of its rows by exactly one or two rows, each no larger than the row above it
+ * (where a "其中" component sits, under its parent): the likelier cause is a component read as an addend, not a
+ * report that double-counts. Returns the rows' description, or undefined when the difference is anything else.
+ */
+function countedTwice(total: Fact, parts: Fact[], computed: Interval): string | undefined {
+  if (!total.dims.table || parts.length < 3) return undefined;
+  const excess = computed.mid.minus(interval(total).mid);
+  if (excess.lte(0)) return undefined;
+  const tol = (fs: Fact[]) => fs.reduce((a, f) => a.plus(interval(f).hi.minus(interval(f).lo)), interval(total).hi.minus(interval(total).lo)).div(2).plus(computed.hi.minus(computed.lo).div(2));
+  const under = (i: number) => i > 0 && new Decimal(parts[i].value).gt(0) && new Decimal(parts[i].value).lte(new Decimal(parts[i - 1].value));
+  const name = (f: Fact) => `“${f.dims.name ?? f.dims.row ?? f.value}”${f.value}`;
+  for (let i = 1; i < parts.length; i++) {
+    if (!under(i)) continue;
+    if (excess.minus(parts[i].value).abs().lte(tol([parts[i]]))) return name(parts[i]);
+    for (let j = i + 1; j < parts.length; j++) {
+      if (!under(j)) continue;
+      if (excess.minus(new Decimal(parts[i].value).plus(parts[j].value)).abs().lte(tol([parts[i], parts[j]]))) return `${name(parts[i])}与${name(parts[j])}之和`;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -5,7 +5,9 @@
  *    FLOOD_MIN failures, more than half of the instances that could be decided), the likelier cause is a
  *    reading that went wrong there (columns shifted, rows misaligned, subjects lost), not a report wrong in
  *    every row. Every fact of that table or section gets a doubt; its failures become `info` (kept, marked);
- *    one `parse-doubt` warning says so, in place of them.
+ *    one `parse-doubt` warning says so, in place of them. The same holds for one column of a table (counting
+ *    the rows where that column states something): a column read from its neighbour fails wherever it is
+ *    not blank, while the rest of the table agrees.
  * 2. Severity from evidence. A mismatch is an `error` only when every fact in it is firmly bound
  *    (`table-cell` or `statement`, without a doubt). Otherwise it is a `warning` that names the doubt.
  */
@@ -22,6 +24,7 @@ export const POLICY_RULE_ID = "parse-doubt";
 
 export const POLICY_MESSAGES = {
   tableSuspect: "{{what}}疑似解析错位：“{{rule}}”在此表 {{instances}} 项核对中 {{fails}} 项不符，未据此报错，请人工核对该表",
+  columnSuspect: "{{what}}疑似解析错位：“{{rule}}”在该栏有数的 {{instances}} 项核对中 {{fails}} 项不符，未据此报错，请人工核对该栏",
   sectionSuspect: "{{what}}的数字归属疑似有误：“{{rule}}”在此节 {{instances}} 项核对中 {{fails}} 项不符，未据此报错，请人工核对该节",
 } as const;
 
@@ -38,6 +41,12 @@ const SECTION_NAMES: Record<string, string> = {
 function scopeOf(f: Fact): string {
   if (f.dims.table) return `table:${f.dims.table}${f.dims.table === "generic" ? `:${f.dims.title ?? ""}` : ""}`;
   return `section:${f.section ?? "?"}`;
+}
+
+/** A fact in a scope: its table or section, or that table's column. */
+function inScope(f: Fact, scope: string): boolean {
+  const [base, column] = scope.split("|column:");
+  return scopeOf(f) === base && (column === undefined || f.dims.column === column);
 }
 
 /** The scope all of a finding's facts share, if they share one. */
@@ -83,6 +92,23 @@ export function applyPolicy(findings: Finding[], input: PolicyInput): Finding[] 
     if (f.outcome === "fail" && f.severity !== "info") s.fails.push(f);
     stats.set(k, s);
   }
+  // columns: instances where the column states a non-zero value (or the instance failed)
+  for (const f of findings) {
+    if (f.outcome !== "pass" && f.outcome !== "fail") continue;
+    const facts = factsOf(f);
+    const scope = findingScope(facts);
+    if (!scope?.startsWith("table:")) continue;
+    const failing = f.outcome === "fail" && f.severity !== "info";
+    // a column is at stake where it states something (a blank column cannot have caused the difference)
+    const cols = new Set(facts.filter((x) => x.dims.column && !/^-?0(\.0+)?$/.test(x.value)).map((x) => x.dims.column));
+    for (const c of cols) {
+      const k = `${f.ruleId}|${scope}|column:${c}`;
+      const s = stats.get(k) ?? { rule: f.ruleId, scope: `${scope}|column:${c}`, instances: 0, fails: [] };
+      s.instances++;
+      if (failing) s.fails.push(f);
+      stats.set(k, s);
+    }
+  }
   const suspect = new Map<string, { rule: string; instances: number; fails: Finding[] }>();
   for (const s of stats.values()) {
     if (s.fails.length >= FLOOD_MIN && s.fails.length * 2 > s.instances) {
@@ -90,23 +116,41 @@ export function applyPolicy(findings: Finding[], input: PolicyInput): Finding[] 
       if (!prev || prev.fails.length < s.fails.length) suspect.set(s.scope, s);
     }
   }
+  // a whole table under suspicion needs no column of it flagged as well
+  for (const k of [...suspect.keys()]) if (k.includes("|column:") && suspect.has(k.split("|column:")[0])) suspect.delete(k);
+  // a suspected column takes its header group with it: its "其中" components, or the column it is part of
+  for (const [k, s] of [...suspect]) {
+    const [base, column] = k.split("|column:");
+    if (column === undefined) continue;
+    const id = base.slice(6).split(":")[0];
+    for (const t of input.tables.filter((x) => x.id === id)) {
+      for (const d of t.columnDefs ?? []) {
+        const related = d.partOf === column || (t.columnDefs?.find((x) => x.name === column)?.partOf === d.name);
+        if (related && !suspect.has(`${base}|column:${d.name}`)) suspect.set(`${base}|column:${d.name}`, { ...s, fails: [] });
+      }
+    }
+  }
   const out: Finding[] = [];
   for (const [scope, s] of suspect) {
-    const what = describe(scope, input.tables);
+    const column = scope.includes("|column:") ? scope.split("|column:")[1] : undefined;
+    const base = column ? scope.split("|column:")[0] : scope;
+    const what = column ? `${describe(base, input.tables)}的“${column}”栏` : describe(scope, input.tables);
     const doubt = scope.startsWith("table:") ? `${what}疑似解析错位` : `${what}的数字归属疑似有误`;
-    for (const f of input.facts) if (scopeOf(f) === scope && !f.doubt) f.doubt = doubt;
-    if (scope.startsWith("table:")) {
+    for (const f of input.facts) if (inScope(f, scope) && !f.doubt) f.doubt = doubt;
+    if (scope.startsWith("table:") && !column) {
       const id = scope.slice(6).split(":")[0];
       for (const t of input.tables) if (t.id === id) t.doubts = [...(t.doubts ?? []), "疑似解析错位（表内核对大面积不符）"];
     }
+    if (s.fails.length === 0) continue;
     const places = s.fails.flatMap((f) => f.places).slice(0, 20);
+    const messageId = column ? "columnSuspect" : scope.startsWith("table:") ? "tableSuspect" : "sectionSuspect";
     out.push({
       ruleId: POLICY_RULE_ID,
       source: "juesuan",
       outcome: "fail",
       severity: "warning",
-      messageId: scope.startsWith("table:") ? "tableSuspect" : "sectionSuspect",
-      message: (scope.startsWith("table:") ? POLICY_MESSAGES.tableSuspect : POLICY_MESSAGES.sectionSuspect)
+      messageId,
+      message: POLICY_MESSAGES[messageId]
         .replace("{{what}}", what)
         .replace("{{rule}}", s.rule)
         .replace("{{instances}}", String(s.instances))
@@ -117,17 +161,24 @@ export function applyPolicy(findings: Finding[], input: PolicyInput): Finding[] 
     });
   }
   // 2. severity from evidence (and from the guard's doubts)
+  const suspectOf = (facts: Fact[]): string | undefined => {
+    const scope = findingScope(facts);
+    if (!scope) return undefined;
+    if (suspect.has(scope)) return scope;
+    return [...suspect.keys()].find((k) => k.startsWith(`${scope}|column:`) && facts.some((x) => inScope(x, k)));
+  };
   for (const f of findings) {
     if (f.outcome !== "fail" || f.severity !== "error") continue;
     const facts = factsOf(f);
-    const scope = findingScope(facts);
-    if (scope && suspect.has(scope)) {
+    const scope = suspectOf(facts);
+    if (scope) {
       f.severity = "info";
-      f.doubt = facts.find((x) => x.doubt)?.doubt ?? describe(scope, input.tables);
+      const column = scope.split("|column:")[1];
+      f.doubt = `${describe(scope.split("|column:")[0], input.tables)}${column ? `的“${column}”栏` : ""}疑似解析错位`;
       f.message = `（${f.doubt}，未据此报错）${f.message}`;
       continue;
     }
-    const inSuspect = facts.find((x) => suspect.has(scopeOf(x)));
+    const inSuspect = facts.find((x) => [...suspect.keys()].some((k) => inScope(x, k)));
     const weak = facts.filter((x) => !isFirm(x));
     if (weak.length === 0 && !inSuspect) continue;
     f.severity = "warning";

@@ -40,6 +40,8 @@ export interface ReportInput {
   places?: SourceRef[];
   /** Override severity (e.g. "info" for a rounding hint, "warning" for a soft check). */
   severity?: Severity;
+  /** Why this failure is not claimed firmly (with severity warning): shown before the message and in `doubt`. */
+  doubt?: string;
 }
 
 /** Facts indexed by concept; dims matched as a subset. */
@@ -118,7 +120,8 @@ export function runRule(rule: Rule, base: Omit<RuleContext, "report">): Finding[
         outcome: i.outcome,
         ...(severity ? { severity } : {}),
         messageId: i.messageId,
-        message: fill(template, i.data),
+        message: i.doubt ? `${i.doubt}：${fill(template, i.data)}` : fill(template, i.data),
+        ...(i.doubt ? { doubt: i.doubt } : {}),
         ...(i.expected !== undefined ? { expected: i.expected } : {}),
         ...(i.actual !== undefined ? { actual: i.actual } : {}),
         ...(i.tolerance !== undefined ? { tolerance: i.tolerance } : {}),

@@ -1,15 +1,16 @@
 /** The CLI as a user runs it: outputs, exit codes, and clear messages for bad input. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { ensureDist } from "../helpers/dist.js"; // built once per run, rebuilt only when a source is newer
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const CLI = "dist/cli/main.js";
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
-beforeAll(() => {
-  if (!existsSync(CLI)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+beforeAll(async () => {
+  await ensureDist();
 }, 120_000);
 
 describe("juesuan CLI", () => {

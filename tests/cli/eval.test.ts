@@ -1,7 +1,8 @@
 /** `juesuan eval` as a script uses it: a readable last line, exit 1 below --min, exit 2 on bad usage. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { ensureDist } from "../helpers/dist.js"; // built once per run, rebuilt only when a source is newer
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -10,8 +11,8 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 const last = (s: string) => s.trim().split("\n").pop();
 const dir = mkdtempSync(join(tmpdir(), "juesuan-eval-cli-"));
 
-beforeAll(() => {
-  if (!existsSync(CLI)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+beforeAll(async () => {
+  await ensureDist();
 }, 120_000);
 
 describe("juesuan eval", () => {

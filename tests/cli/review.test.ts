@@ -1,7 +1,8 @@
 /** `juesuan review` and `batch --html` through the built CLI: the files are written, self-contained, and linked. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { ensureDist } from "../helpers/dist.js"; // built once per run, rebuilt only when a source is newer
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { renderReviewAssets } from "../../src/output/review-html/assets-source.js";
@@ -10,8 +11,8 @@ const CLI = resolve(process.env.JUESUAN_CLI ?? "dist/cli/main.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 let dir: string;
 
-beforeAll(() => {
-  if (!process.env.JUESUAN_CLI && !existsSync(CLI)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+beforeAll(async () => {
+  if (!process.env.JUESUAN_CLI) await ensureDist();
   dir = mkdtempSync(join(tmpdir(), "juesuan-review-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,6 +63,21 @@ describe("juesuan batch --html DIR", () => {
     expect(index).toContain('<a href="a.html">昌吉回族自治州财政局</a>');
     expect(index).toMatch(/b\.txt<div class="error">.*\[not-a-report\]/);
     expect(readFileSync(join(html, "a.html"), "utf8")).toContain("决算审核：昌吉回族自治州财政局");
+  });
+  it("shards sharing one review folder each write their own index; together they list every file once", () => {
+    const inp = join(dir, "in-sh");
+    mkdirSync(inp);
+    copyFileSync("samples/changji-czj-2024.txt", join(inp, "a.txt"));
+    copyFileSync("samples/bad/not-a-report.txt", join(inp, "b.txt"));
+    const html = join(dir, "html-sh");
+    for (const i of [0, 1]) {
+      const r = run("batch", inp, "--out", join(dir, "out-sh"), "--db", join(dir, `sh${i}.db`), "--jobs", "0", "--shard", `${i}/2`, "--html", html);
+      expect(r.status, r.stderr).toBeLessThanOrEqual(1);
+    }
+    const files = readdirSync(html).sort();
+    expect(files).toEqual(["a.html", "index-0of2.html", "index-1of2.html"]);
+    const rows = ["index-0of2.html", "index-1of2.html"].flatMap((f) => readFileSync(join(html, f), "utf8").match(/<tr class=/g) ?? []);
+    expect(rows).toHaveLength(2);
   });
 });
 

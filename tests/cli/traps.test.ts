@@ -3,8 +3,9 @@
  * before the fix (run them against another build with JUESUAN_CLI=path/to/dist/cli/main.js).
  */
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import { ensureDist } from "../helpers/dist.js"; // built once per run, rebuilt only when a source is newer
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -21,8 +22,8 @@ let mutant: string;
 let warned: string;
 let db: string;
 
-beforeAll(() => {
-  if (!process.env.JUESUAN_CLI && !existsSync(CLI)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+beforeAll(async () => {
+  if (!process.env.JUESUAN_CLI) await ensureDist();
   dir = mkdtempSync(join(tmpdir(), "juesuan-traps-"));
   mutant = join(dir, "mutant.txt");
   writeFileSync(mutant, readFileSync(TXT, "utf8").replace("本年收入合计2,472.32万元", "本年收入合计2,472.42万元"));
@@ -179,6 +180,12 @@ describe("messages name the right file, in Chinese, on one line", () => {
     [["batch", "x"]],
     [["export", "--db"]],
     [["layout", "diff", TXT]],
+    [["db", "frob"]],
+    [["db", "merge", "a.db"]],
+    [["db", "check"]],
+    [["batch", "x", "--out", "o", "--db", "d.db", "--shard", "3/3"]],
+    [["batch", "x", "--out", "o", "--db", "d.db", "--max-heap", "10"]],
+    [["query", "--db", "socket:/nonexistent-juesuan-socket?db=x", "SELECT 1"]],
   ])("%j: one Chinese line on stderr, exit 2", (args) => {
     const r = run(args);
     expect(r.status).toBe(2);

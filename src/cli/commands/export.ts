@@ -9,17 +9,21 @@ import { csvLine } from "../../output/csv.js";
 import { amountWanyuan } from "../../output/export/amount.js";
 import type { Sheet } from "../../output/export/sheets.js";
 import { uniqueNames } from "../../batch/names.js";
+import { SCHEMA_VERSION, needsMigration } from "../../output/db/schema.js";
 
 export { csvField } from "../../output/csv.js";
 
-/** The flat facts table: one row per fact with its report's unit, year and file. */
+/** The flat facts table: one row per fact of the current version of every report loaded ok, with its unit, year and file. */
 export const FACTS_EXPORT_SQL = `
 SELECT r.unit AS report_unit, r.year, r.kind, r.file, r.sha256,
        f.concept, f.value_text, f.value_num, f.unit, f.dims, f.dims_key, f.section,
        f.page, f.block, f.source_text, f.blank, f.empty
 FROM facts f JOIN reports r ON r.id = f.report_id
-WHERE r.status = 'ok'
-ORDER BY r.unit, r.year, r.id, f.seq`;
+WHERE r.status = 'ok' AND r.is_current = 1
+ORDER BY COALESCE(r.unit, ''), COALESCE(r.year, 0), r.sha256, f.seq`; // COALESCE: the engines sort NULLs apart
+
+/** Columns that are numbers: PostgreSQL streams them as text, written the way SQLite's numbers are. */
+const NUMERIC = new Set(["year", "value_num", "page", "block", "blank", "empty"]);
 
 /** After `unit`, every exported fact row has its amount in 万元 (exact; empty for other units). */
 const AMOUNT_COLUMN = "amount_wanyuan";
@@ -34,17 +38,25 @@ async function exportDb(values: Record<string, unknown>): Promise<number> {
   if (format !== "csv" && format !== "xlsx") throw new UsageError(`未知的 --format ${format}（可用 csv、xlsx）`);
   const target = (values.output ?? values.out) as string | undefined;
   if (format === "xlsx" && (target === undefined || target === "-")) throw new UsageError("xlsx 须用 -o FILE 写入文件");
-  const out = format === "csv" ? await openOutput(target) : undefined;
   const db = await openReadonlyDb(values.db as string);
   try {
-    const stmt = db.prepare(FACTS_EXPORT_SQL);
-    const columns = withAmount(stmt.columns().map((c) => c.name));
-    const rowOf = (row: Record<string, unknown>): Record<string, unknown> => ({ ...row, [AMOUNT_COLUMN]: amountWanyuan(row.value_text as string, row.unit as string) ?? null });
+    const version = await db.schemaVersion();
+    if (version === 0) throw new UsageError(`数据库 ${db.label} 是空的：没有 juesuan 的表`);
+    if (version !== SCHEMA_VERSION) throw new UsageError(needsMigration(db.label, version).message);
+    const stream = await db.stream(FACTS_EXPORT_SQL);
+    const out = format === "csv" ? await openOutput(target) : undefined;
+    const columns = withAmount(stream.columns);
+    const rowOf = (row: Record<string, unknown>): Record<string, unknown> => {
+      const r: Record<string, unknown> = {};
+      for (const [c, v] of Object.entries(row)) r[c] = typeof v === "string" && NUMERIC.has(c) ? Number(v) : v;
+      r[AMOUNT_COLUMN] = amountWanyuan(row.value_text as string, row.unit as string) ?? null;
+      return r;
+    };
     if (out) {
       try {
         await out.write((values.bom ? "\ufeff" : "") + csvLine(columns));
         let buf = "";
-        for (const row of stmt.iterate() as Iterable<Record<string, unknown>>) {
+        for await (const row of stream.rows) {
           const r = rowOf(row);
           buf += csvLine(columns.map((c) => r[c]));
           if (buf.length > 65536) {
@@ -60,7 +72,8 @@ async function exportDb(values: Record<string, unknown>): Promise<number> {
       }
     } else {
       const { sheetsToXlsx } = await import("../../output/export/xlsx.js");
-      const rows = (stmt.all() as Record<string, unknown>[]).map(rowOf);
+      const rows: Record<string, unknown>[] = [];
+      for await (const row of stream.rows) rows.push(rowOf(row));
       const numeric = new Set(["value_num", AMOUNT_COLUMN]);
       const sheet: Sheet = {
         name: "facts",
@@ -83,7 +96,7 @@ async function exportDb(values: Record<string, unknown>): Promise<number> {
       await writeOutput(target, await sheetsToXlsx([sheet]));
     }
   } finally {
-    db.close();
+    await db.close();
   }
   return 0;
 }
@@ -115,10 +128,10 @@ async function exportReports(files: string[], values: Record<string, unknown>): 
 
 export const exportCommand: Command = {
   name: "export",
-  usage: "juesuan export --db FILE [--format csv|xlsx] [-o FILE] [--bom] | juesuan export REPORT… [--format xlsx|csv] -o FILE|DIR",
-  description: "导出：--db 导出库中所有事实（一行一个，带单位、年度、文件和以万元计的金额 amount_wanyuan）；给出报告文件则导出其决算表（每表一页）、核对结果和事实",
+  usage: "juesuan export --db FILE|postgres://… [--format csv|xlsx] [-o FILE] [--bom] | juesuan export REPORT… [--format xlsx|csv] -o FILE|DIR",
+  description: "导出：--db 导出库中所有报告（当前版本）的事实（一行一个，带单位、年度、文件和以万元计的金额 amount_wanyuan），SQLite 或 PostgreSQL；给出报告文件则导出其决算表（每表一页）、核对结果和事实",
   options: {
-    db: { type: "string", arg: "FILE", help: "batch 生成的 SQLite 数据库（导出全部事实）" },
+    db: { type: "string", arg: "FILE|URL", help: "batch 生成的 SQLite 数据库或 PostgreSQL 连接串（导出全部事实）" },
     format: { type: "string", arg: "FMT", help: "csv 或 xlsx（--db 默认 csv，报告文件默认 xlsx）" },
     output: { type: "string", short: "o", arg: "PATH", help: "输出文件；报告导出 CSV 或多份报告时为目录（不存在则创建）" },
     out: { type: "string", arg: "PATH", help: "同 -o" },

@@ -9,5 +9,6 @@ import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
 import { layoutCommand } from "./layout.js";
 import { evalCommand } from "./eval.js";
+import { dbCommand } from "./db.js";
 
-export const commands: Command[] = [extractCommand, factsCommand, checkCommand, reviewCommand, batchCommand, queryCommand, exportCommand, layoutCommand, evalCommand];
+export const commands: Command[] = [extractCommand, factsCommand, checkCommand, reviewCommand, batchCommand, queryCommand, exportCommand, dbCommand, layoutCommand, evalCommand];

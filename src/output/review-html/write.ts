@@ -45,9 +45,9 @@ export interface BatchFile {
 
 /**
  * One review per report a batch converted (read back from `<outDir>/<name>.json`; the input file is read again for
- * its document blocks), and `index.html`. Returns how many reviews were written and the failures.
+ * its document blocks), and the list of them (`index.html`, or `indexName`). Returns how many reviews were written and the failures.
  */
-export async function writeBatchReviews(records: readonly BatchFile[], outDir: string, htmlDir: string, write: (path: string, text: string) => Promise<void>, familiesDir?: string): Promise<{ written: number; failed: { file: string; message: string }[] }> {
+export async function writeBatchReviews(records: readonly BatchFile[], outDir: string, htmlDir: string, write: (path: string, text: string) => Promise<void>, familiesDir?: string, indexName = "index.html"): Promise<{ written: number; failed: { file: string; message: string }[] }> {
   const { readDocument } = await import("../../read/index.js");
   const rows: IndexRow[] = [];
   const failed: { file: string; message: string }[] = [];
@@ -73,6 +73,6 @@ export async function writeBatchReviews(records: readonly BatchFile[], outDir: s
       rows.push({ file: r.file, failure: { code: "review", message } });
     }
   }
-  await write(join(htmlDir, "index.html"), renderIndexHtml(rows));
+  await write(join(htmlDir, indexName), renderIndexHtml(rows));
   return { written, failed };
 }

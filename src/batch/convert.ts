@@ -3,14 +3,23 @@
  * (worker.ts) or in-process; never throws — failures come back as { ok: false, code, message }.
  */
 import { ReadError } from "../read/errors.js";
+import type { ReadProgress } from "../read/index.js";
 import type { Report } from "../model/report.js";
 import { fingerprintReport } from "../layout/fingerprint.js";
 import { matchFamily, type LayoutFamily } from "../layout/family.js";
 import type { LayoutResult } from "../output/db.js";
 
 export type ConvertResult =
-  | { ok: true; report: Report; layout?: LayoutResult; ms: number; texts?: OutputTexts; sunk?: { writeMs: number; dbMs: number } }
-  | { ok: false; code: string; message: string; ms: number };
+  | { ok: true; report: Report; layout?: LayoutResult; ms: number; texts?: OutputTexts; sunk?: Sunk }
+  | { ok: false; code: string; message: string; ms: number; /** the output folder or database failed: the batch stops */ fatal?: boolean };
+
+/** A report written and loaded where it was converted (a worker with a sink). */
+export interface Sunk {
+  writeMs: number;
+  dbMs: number;
+  /** kept: another process had already loaded this content. */
+  action: "inserted" | "replaced" | "kept";
+}
 
 /** The output files, serialised where the report was made (a worker), so the main thread only writes. */
 export interface OutputTexts {
@@ -25,16 +34,16 @@ export function outputTexts(report: Report): OutputTexts {
   };
 }
 
-export type Converter = (bytes: Uint8Array, file: string, families: LayoutFamily[]) => Promise<ConvertResult>;
+export type Converter = (bytes: Uint8Array, file: string, families: LayoutFamily[], onProgress?: (p: ReadProgress) => void) => Promise<ConvertResult>;
 
 /** The pipeline is imported on first use, so batch mechanics can be used (and tested) with another converter. */
 let pipeline: Promise<typeof import("../pipeline.js")> | undefined;
 
-export async function convertBytes(bytes: Uint8Array, file: string, families: LayoutFamily[]): Promise<ConvertResult> {
+export async function convertBytes(bytes: Uint8Array, file: string, families: LayoutFamily[], onProgress?: (p: ReadProgress) => void): Promise<ConvertResult> {
   const t0 = performance.now();
   try {
     pipeline ??= import("../pipeline.js");
-    const report = await (await pipeline).parseReport({ bytes, name: file });
+    const report = await (await pipeline).parseReport({ bytes, name: file, ...(onProgress ? { onProgress } : {}) });
     let layout: LayoutResult | undefined;
     if (families.length > 0) {
       const m = matchFamily(fingerprintReport(report), families);

@@ -1,7 +1,11 @@
 /**
  * Running conversions: a worker_threads pool (compiled dist/batch/worker.js) or, when no compiled
- * worker exists (tests from TS sources) or jobs is 0, in-process. A crashed or timed-out worker fails
- * only its own file and is replaced.
+ * worker exists (tests from TS sources) or jobs is 0, in-process. Each file has the budget of the single-file
+ * commands (src/isolate/budget.ts): a wall-clock limit (default: 120 s + 20 s per MB), a CPU limit per PDF page
+ * (default 5 s: the worker reports each page it starts, and the page watchdog reads the worker thread's CPU time)
+ * and a heap ceiling per worker (default 2048 MB). A file that exceeds one fails (`timeout`, `too-large`), its
+ * worker is terminated and replaced, and the batch goes on; so does a crashed worker. In-process conversion has no
+ * such limits.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -9,6 +13,8 @@ import { Worker } from "node:worker_threads";
 import { getHeapStatistics } from "node:v8";
 import { loadFamilies } from "../layout/family.js";
 import { convertBytes, type ConvertResult, type Converter } from "./convert.js";
+import { DEFAULT_BUDGET, defaultTimeoutMs, overMemory, overTime, PageWatchdog } from "../isolate/budget.js";
+import type { ReadProgress } from "../read/index.js";
 
 export interface TaskMessage {
   id: number;
@@ -21,8 +27,15 @@ export interface TaskMessage {
 /** Where a worker writes a converted report itself: output folder and database (its own connection). */
 export interface Sink {
   outDir: string;
-  dbPath: string;
+  /** SQLite path or PostgreSQL URL. */
+  db: string;
+  /** Replace content already loaded (`--force`). */
+  replace?: boolean;
 }
+
+/** What a worker says besides results: its thread id (once), and each page it starts (for the page watchdog). */
+export type WorkerNote = { type: "thread"; tid?: number } | { type: "progress"; id: number; progress: ReadProgress };
+
 export interface ResultMessage {
   id: number;
   result: ConvertResult;
@@ -45,14 +58,20 @@ export interface Executor {
 export interface ExecutorOptions {
   jobs: number;
   familiesDir?: string;
-  /** Per-file limit in ms (threads only): the worker is replaced and the file fails with "timeout". */
-  timeoutMs?: number;
+  /** Per-file wall-clock limit in ms (threads only), or one by input size; default defaultTimeoutMs; 0: none. */
+  timeoutMs?: number | ((bytes: number) => number);
+  /** Per-page CPU limit in ms (threads only; PDF pages), default DEFAULT_BUDGET.pageTimeoutMs; 0: none. */
+  pageTimeoutMs?: number;
+  /** Heap ceiling per worker in MB (threads only), default DEFAULT_BUDGET.maxMemoryMb. */
+  maxMemoryMb?: number;
   /** Force in-process conversion (no threads). */
   inProcess?: boolean;
   /** In-process only: convert with this instead of the pipeline (tests). */
   convert?: Converter;
   /** Threads only: workers write outputs and load the database themselves (the main thread only coordinates). */
   sink?: Sink;
+  /** Threads only: the worker script (default: the compiled batch worker). */
+  workerUrl?: URL;
 }
 
 /** The compiled worker next to this module, or dist/batch/worker.js when running from src/*.ts. */
@@ -64,7 +83,7 @@ export function workerUrl(): URL | undefined {
 }
 
 export function createExecutor(options: ExecutorOptions): Executor {
-  const url = options.inProcess || options.convert || options.jobs < 1 ? undefined : workerUrl();
+  const url = options.inProcess || options.convert || options.jobs < 1 ? undefined : (options.workerUrl ?? workerUrl());
   return url ? new ThreadPool(url, Math.max(1, options.jobs), options) : new InProcess(options);
 }
 
@@ -88,6 +107,7 @@ class InProcess implements Executor {
 
 interface Slot {
   worker: Worker;
+  watchdog: PageWatchdog;
   busy?: { id: number; file: string; resolve: (r: ResultMessage) => void; timer?: NodeJS.Timeout; started: number };
 }
 
@@ -104,16 +124,27 @@ class ThreadPool implements Executor {
     readonly size: number,
     private readonly options: ExecutorOptions,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    // workers start when there is work for them (a rerun that skips everything starts none)
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: { familiesDir: this.options.familiesDir, sink: this.options.sink } });
-    const slot: Slot = { worker };
-    worker.on("message", (m: ResultMessage) => this.finish(slot, m));
-    worker.on("error", (e) => this.crash(slot, "worker-crashed", e.message));
+    const heapMb = this.options.maxMemoryMb ?? DEFAULT_BUDGET.maxMemoryMb;
+    const worker = new Worker(this.url, {
+      workerData: { familiesDir: this.options.familiesDir, sink: this.options.sink },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    });
+    const slot: Slot = { worker, watchdog: new PageWatchdog(this.options.pageTimeoutMs ?? DEFAULT_BUDGET.pageTimeoutMs, (stop) => this.crash(slot, stop.code, stop.message)) };
+    worker.on("message", (m: ResultMessage | WorkerNote) => {
+      if (!("type" in m)) this.finish(slot, m);
+      else if (m.type === "thread") slot.watchdog.thread(m.tid);
+      else if (slot.busy?.id === m.id) slot.watchdog.progress(m.progress);
+    });
+    worker.on("error", (e: Error & { code?: string }) => {
+      if (e.code === "ERR_WORKER_OUT_OF_MEMORY") this.crash(slot, "too-large", overMemory(heapMb).message);
+      else this.crash(slot, "worker-crashed", `处理线程崩溃：${e.message.split("\n")[0]}`);
+    });
     worker.on("exit", (code) => {
-      if (!this.closing) this.crash(slot, "worker-crashed", `worker exited with code ${code}`);
+      if (!this.closing) this.crash(slot, "worker-crashed", `处理线程意外退出（退出码 ${code}）`);
     });
     return slot;
   }
@@ -126,13 +157,16 @@ class ThreadPool implements Executor {
   }
 
   private pump(): void {
+    while (!this.closing && this.slots.length < this.size && this.queue.length > this.slots.filter((s) => !s.busy).length) this.slots.push(this.spawn());
     for (const slot of this.slots) {
       if (slot.busy || this.queue.length === 0) continue;
       const t = this.queue.shift()!;
       const id = this.seq++;
       slot.busy = { id, file: t.file, resolve: t.resolve, started: performance.now() };
-      if (this.options.timeoutMs) {
-        slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", `no result after ${Math.round(this.options.timeoutMs! / 1000)} s`), this.options.timeoutMs);
+      const limit = this.options.timeoutMs ?? defaultTimeoutMs;
+      const budget = typeof limit === "function" ? limit(t.bytes.length) : limit;
+      if (budget > 0) {
+        slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", overTime(budget).message), budget);
       }
       const transferable = t.bytes.byteOffset === 0 && t.bytes.buffer.byteLength === t.bytes.byteLength && t.bytes.buffer instanceof ArrayBuffer;
       const msg: TaskMessage = { id, file: t.file, bytes: t.bytes, ...(t.name !== undefined ? { name: t.name } : {}) };
@@ -147,6 +181,7 @@ class ThreadPool implements Executor {
     const busy = slot.busy;
     if (!busy || busy.id !== m.id) return;
     if (busy.timer) clearTimeout(busy.timer);
+    slot.watchdog.idle();
     slot.busy = undefined;
     busy.resolve(m);
     this.pump();
@@ -159,11 +194,11 @@ class ThreadPool implements Executor {
     if (busy?.timer) clearTimeout(busy.timer);
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
+    slot.watchdog.dispose();
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => {});
     void slot.worker.terminate();
-    if (this.closing) this.slots.splice(i, 1);
-    else this.slots[i] = this.spawn();
+    this.slots.splice(i, 1); // pump() starts a new worker when there is work for it
     if (busy) busy.resolve({ id: busy.id, result: { ok: false, code, message, ms: performance.now() - busy.started }, heapPeak: 0, maxRss: process.resourceUsage().maxRSS * 1024 });
     this.pump();
   }
@@ -176,7 +211,10 @@ class ThreadPool implements Executor {
   async terminate(): Promise<void> {
     this.closing = true;
     this.queue.length = 0;
-    for (const s of this.slots) if (s.busy?.timer) clearTimeout(s.busy.timer);
+    for (const s of this.slots) {
+      if (s.busy?.timer) clearTimeout(s.busy.timer);
+      s.watchdog.dispose();
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
   }

@@ -7,15 +7,18 @@ import { parentPort, workerData } from "node:worker_threads";
 import { getHeapStatistics } from "node:v8";
 import { loadFamilies } from "../layout/family.js";
 import { convertBytes, type ConvertResult } from "./convert.js";
-import type { TaskMessage, ResultMessage, Sink } from "./pool.js";
+import type { TaskMessage, ResultMessage, Sink, WorkerNote } from "./pool.js";
+import { currentThreadId } from "../isolate/thread-cpu.js";
 import type { Report } from "../model/report.js";
-import type { ReportDb } from "../output/db.js";
-import { writeOutputs } from "./output-files.js";
+import type { ReportStore } from "../output/db/store.js";
+import { dbError } from "../output/db/errors.js";
+import { parseDbTarget } from "../output/db/target.js";
+import { sinkReport } from "./sink.js";
 
 const data = (workerData ?? {}) as { familiesDir?: string; sink?: Sink };
 const families = loadFamilies(data.familiesDir);
 let heapPeak = 0;
-let db: ReportDb | undefined;
+let store: Promise<ReportStore> | undefined;
 
 /** What the main thread needs of a report it does not load itself: the summary and the error findings. */
 function slim(r: Report): Report {
@@ -24,26 +27,28 @@ function slim(r: Report): Report {
 
 async function sinkResult(result: ConvertResult, file: string, name: string, sink: Sink): Promise<ConvertResult> {
   if (!result.ok) return result;
-  const tw = performance.now();
+  let db: ReportStore;
   try {
-    await writeOutputs(sink.outDir, name, result.report, result.texts);
+    store ??= import("../output/db/store.js").then((m) => m.openStore(sink.db));
+    db = await store;
   } catch (e) {
-    return { ok: false, code: "io", message: `无法写出结果：${(e as Error).message}`, ms: result.ms };
+    store = undefined;
+    const se = dbError(e, parseDbTarget(sink.db).label);
+    return { ok: false, code: se.code, message: se.message, ms: result.ms, fatal: se.fatal };
   }
-  const td = performance.now();
-  try {
-    db ??= new (await import("../output/db.js")).ReportDb(sink.dbPath);
-    db.loadReport({ file, report: result.report, layout: result.layout, durationMs: result.ms });
-  } catch (e) {
-    return { ok: false, code: "db", message: (e as Error).message, ms: result.ms };
-  }
+  const s = await sinkReport(db, sink.outDir, name, file, result, sink.replace ? "replace" : "load");
+  if (!s.ok) return { ok: false, code: s.code, message: s.message, ms: result.ms, fatal: s.fatal };
   const { texts: _texts, ...rest } = result;
   void _texts;
-  return { ...rest, report: slim(result.report), sunk: { writeMs: td - tw, dbMs: performance.now() - td } };
+  return { ...rest, report: slim(result.report), sunk: { writeMs: s.writeMs, dbMs: s.dbMs, action: s.action } };
 }
 
+const note = (m: WorkerNote) => parentPort!.postMessage(m);
+// the pool's page watchdog measures this thread's CPU time (src/isolate/budget.ts)
+if (parentPort) note({ type: "thread", ...(currentThreadId() !== undefined ? { tid: currentThreadId()! } : {}) });
+
 parentPort?.on("message", async (msg: TaskMessage) => {
-  let result = await convertBytes(msg.bytes, msg.file, families);
+  let result = await convertBytes(msg.bytes, msg.file, families, (progress) => note({ type: "progress", id: msg.id, progress }));
   if (data.sink && msg.name !== undefined) result = await sinkResult(result, msg.file, msg.name, data.sink);
   heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
   const reply: ResultMessage = { id: msg.id, result, heapPeak, maxRss: process.resourceUsage().maxRSS * 1024 };

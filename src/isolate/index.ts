@@ -8,7 +8,7 @@
  * before a build), the parse runs in this thread with only the whole-file timeout, which cannot interrupt a blocked
  * thread: `stats.isolated` says which happened.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Doc } from "../model/document.js";
@@ -17,30 +17,9 @@ import { ReadError, type ReadErrorCode } from "../read/errors.js";
 import type { ReadProgress } from "../read/index.js";
 import type { ParseOptions } from "../pipeline.js";
 import { threadCpuMs } from "./thread-cpu.js";
+import { DEFAULT_BUDGET, fileTimeoutMs, overMemory, overTime, PageWatchdog, type Budget, type BudgetStop } from "./budget.js";
 
-export interface Budget {
-  /** Wall-clock limit for the whole file, in ms. */
-  timeoutMs: number;
-  /**
-   * Limit for one PDF page (and for opening the file), in ms of CPU time of the parsing thread (thread-cpu.ts;
-   * wall-clock time where the OS does not tell a thread's CPU time).
-   */
-  pageTimeoutMs: number;
-  /** Heap ceiling of the worker (V8 old generation), in MB. */
-  maxMemoryMb: number;
-}
-
-/**
- * Defaults (measurements in README "Budgets"): the slowest real page takes 2.2 s of CPU (the first use of the
- * Shanghai report's embedded CJK font), whole real reports 1–5 s of CPU (a 200-page PDF: 4.6 s) and at most a few
- * hundred MB of heap. The budgets leave 2.3× room per page, 25× per file (wall-clock, which load stretches) and 4× in
- * memory, and still stop a page that blocks the thread in about 5 s.
- */
-export const DEFAULT_BUDGET: Budget = {
-  timeoutMs: 120_000,
-  pageTimeoutMs: 5_000,
-  maxMemoryMb: 2048,
-};
+export { DEFAULT_BUDGET, defaultTimeoutMs, type Budget } from "./budget.js";
 
 export interface IsolatedInput {
   path?: string;
@@ -104,23 +83,31 @@ export function isolateWorkerUrl(): URL | undefined {
 
 const READ_ERROR_CODES = new Set<string>(["unsupported-format", "empty", "too-large", "corrupt", "encrypted", "no-text-layer", "not-a-report", "bad-encoding", "timeout", "io"]);
 
-const seconds = (ms: number) => `${Math.round(ms / 100) / 10} 秒`;
-
 /** Parse one report within a budget (see the module comment). Rejects with ReadError, or Error for a bug. */
 export async function parseIsolated(input: IsolatedInput, options: IsolateOptions = {}): Promise<IsolatedResult> {
   const budget: Budget = { ...DEFAULT_BUDGET, ...definedOnly(options.budget ?? {}) };
   const { budget: _b, withDoc = false, onStats, ...parse } = options;
   void _b;
+  const timeoutMs = fileTimeoutMs(budget, input.bytes ? input.bytes.length : input.path !== undefined ? sizeOf(input.path) : 0);
   const url = isolateWorkerUrl();
-  if (!url) return inProcess(input, parse, withDoc, budget);
-  return inWorker(url, input, parse, withDoc, budget, onStats);
+  if (!url) return inProcess(input, parse, withDoc, timeoutMs);
+  return inWorker(url, input, parse, withDoc, budget, timeoutMs, onStats);
+}
+
+/** The file's size for its default time budget (0 when it cannot be read: the reader says why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function inWorker(url: URL, input: IsolatedInput, parse: ParseOptions, withDoc: boolean, budget: Budget, onStats?: (s: ParseStats) => void): Promise<IsolatedResult> {
+function inWorker(url: URL, input: IsolatedInput, parse: ParseOptions, withDoc: boolean, budget: Budget, timeoutMs: number, onStats?: (s: ParseStats) => void): Promise<IsolatedResult> {
   const t0 = performance.now();
   const rss0 = process.memoryUsage.rss();
   return new Promise<IsolatedResult>((resolve, reject) => {
@@ -130,10 +117,8 @@ function inWorker(url: URL, input: IsolatedInput, parse: ParseOptions, withDoc: 
     });
     let settled = false;
     let heapPeakMb = 0;
-    let pageTimer: NodeJS.Timeout | undefined;
-    /** The worker's thread id (for its CPU time) and the page being read, with the CPU time at its start. */
+    /** The worker's thread id (for its CPU time). */
     let tid: number | undefined;
-    let page: { what: string; cpu0: number } | undefined;
     const finish = (f: () => void) => {
       if (settled) return;
       settled = true;
@@ -142,26 +127,21 @@ function inWorker(url: URL, input: IsolatedInput, parse: ParseOptions, withDoc: 
         onStats({ ms: performance.now() - t0, ...(cpuMs !== undefined ? { cpuMs } : {}), heapPeakMb });
       }
       clearTimeout(fileTimer);
-      clearTimeout(pageTimer);
       clearInterval(poll);
+      watchdog.dispose();
       worker.removeAllListeners();
       worker.on("error", () => undefined);
       void worker.terminate();
       f();
     };
-    const fail = (code: ReadErrorCode, message: string) => finish(() => reject(new ReadError(code, message)));
-    const tooLarge = () => fail("too-large", `处理此文件需要超过 ${budget.maxMemoryMb} MB 内存，已停止（--max-memory 可调整）`);
+    const fail = (stop: BudgetStop) => finish(() => reject(new ReadError(stop.code, stop.message)));
+    const tooLarge = () => fail(overMemory(budget.maxMemoryMb));
 
-    const fileTimer = setTimeout(() => fail("timeout", `${seconds(budget.timeoutMs)}内未处理完，已停止（--timeout 可调整）`), budget.timeoutMs);
-    const pageOver = (what: string) =>
-      fail("timeout", `${what}用了超过 ${seconds(budget.pageTimeoutMs)}的 CPU 时间仍未读完（可能是损坏的字体或数据流），已停止（--page-timeout 可调整）`);
+    const fileTimer = timeoutMs > 0 ? setTimeout(() => fail(overTime(timeoutMs)), timeoutMs) : undefined;
+    const watchdog = new PageWatchdog(budget.pageTimeoutMs, fail);
     const poll = setInterval(() => {
       // memory outside the V8 heap (array buffers of inflated streams) does not count against the heap ceiling
-      if (process.memoryUsage.rss() - rss0 > (budget.maxMemoryMb * 1.5 + 256) * 1024 * 1024) return tooLarge();
-      if (page && tid !== undefined) {
-        const cpu = threadCpuMs(tid);
-        if (cpu !== undefined && cpu - page.cpu0 > budget.pageTimeoutMs) pageOver(page.what);
-      }
+      if (process.memoryUsage.rss() - rss0 > (budget.maxMemoryMb * 1.5 + 256) * 1024 * 1024) tooLarge();
     }, 100);
     poll.unref();
 
@@ -169,18 +149,11 @@ function inWorker(url: URL, input: IsolatedInput, parse: ParseOptions, withDoc: 
       heapPeakMb = Math.max(heapPeakMb, m.heapMb);
       if (m.type === "thread") {
         tid = m.tid;
+        watchdog.thread(tid);
         return;
       }
       if (m.type === "progress") {
-        clearTimeout(pageTimer);
-        page = undefined;
-        const p = m.progress;
-        if (p.stage === "page") {
-          const what = p.page === 0 ? "打开文件" : `第 ${p.page} 页`;
-          const cpu0 = tid !== undefined ? threadCpuMs(tid) : undefined;
-          if (cpu0 !== undefined) page = { what, cpu0 };
-          else pageTimer = setTimeout(() => pageOver(what), budget.pageTimeoutMs);
-        }
+        watchdog.progress(m.progress);
         return;
       }
       if (m.type === "result") {
@@ -214,12 +187,16 @@ function rebuildError(m: Extract<WorkerMessage, { type: "error" }>): Error {
 }
 
 /** No compiled worker: parse here, with the whole-file timeout only (it cannot stop a blocked thread). */
-async function inProcess(input: IsolatedInput, parse: ParseOptions, withDoc: boolean, budget: Budget): Promise<IsolatedResult> {
+async function inProcess(input: IsolatedInput, parse: ParseOptions, withDoc: boolean, timeoutMs: number): Promise<IsolatedResult> {
   const t0 = performance.now();
   const { parseReportWithDoc } = await import("../pipeline.js");
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReadError("timeout", `${seconds(budget.timeoutMs)}内未处理完，已停止（--timeout 可调整）`)), budget.timeoutMs);
+    if (timeoutMs <= 0) return;
+    timer = setTimeout(() => {
+      const stop = overTime(timeoutMs);
+      reject(new ReadError(stop.code, stop.message));
+    }, timeoutMs);
     timer.unref();
   });
   const work = parseReportWithDoc(input.path !== undefined ? input.path : { bytes: input.bytes!, ...(input.name ? { name: input.name } : {}) }, parse);

@@ -9,9 +9,8 @@
  * and keep the input as a fixture (scripts/fuzz.ts --seed <seed> saves what it finds to samples/fuzz).
  * JUESUAN_FUZZ_COUNT=<n> sets the mutations per format.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ensureDist } from "../helpers/dist.js";
 import { mutantSeed, mutate, rng } from "./mutate.js";
 import { BASES, baseline, runInput, type Baseline, type Format } from "./run.js";
 
@@ -20,8 +19,8 @@ const SEED = Number(process.env.JUESUAN_FUZZ_SEED ?? Math.floor(Math.random() * 
 const COUNTS: Record<Format, number> = { txt: 12, html: 10, docx: 8, pdf: 6 };
 const count = (f: Format) => Number(process.env.JUESUAN_FUZZ_COUNT ?? COUNTS[f]);
 
-beforeAll(() => {
-  if (!existsSync("dist/isolate/worker.js")) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+beforeAll(async () => {
+  await ensureDist(); // built once per run, rebuilt only when a source is newer
   console.log(`fuzz seed ${SEED} (replay: JUESUAN_FUZZ_SEED=${SEED} npx vitest run tests/fuzz/fuzz.test.ts)`);
 }, 120_000);
 

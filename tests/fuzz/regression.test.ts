@@ -4,9 +4,10 @@
  * 10 s by the clock; a loaded machine stretches the clock, not the work), bounded memory, exit 0/1/2 with at most
  * one line on stderr.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ensureDist } from "../helpers/dist.js";
 import { parseIsolated } from "../../src/isolate/index.js";
 import { runInput } from "./run.js";
 
@@ -14,8 +15,8 @@ const DIR = "samples/fuzz";
 const FILES = readdirSync(DIR).filter((f) => !f.endsWith(".md"));
 const CLI = "dist/cli/main.js";
 
-beforeAll(() => {
-  if (!existsSync(CLI) || !existsSync("dist/isolate/worker.js")) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+beforeAll(async () => {
+  await ensureDist(); // built once per run, rebuilt only when a source is newer
 }, 120_000);
 
 /** Peak growth of this process's resident memory (the worker thread is part of it) while `f` runs. */

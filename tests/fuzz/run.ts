@@ -14,6 +14,7 @@
  */
 import { readFileSync } from "node:fs";
 import { DEFAULT_BUDGET, parseIsolated, type Budget, type ParseStats } from "../../src/isolate/index.js";
+import { fileTimeoutMs } from "../../src/isolate/budget.js";
 import type { Doc } from "../../src/model/document.js";
 import type { Report } from "../../src/model/report.js";
 import { ReadError } from "../../src/read/errors.js";
@@ -96,6 +97,7 @@ function lostFromUnchangedBlocks(base: Baseline, report: Report, doc: Doc | unde
 
 export async function runInput(bytes: Uint8Array, name: string, base: Baseline | undefined, budget: Partial<Budget> = {}): Promise<Outcome> {
   const b: Budget = { ...DEFAULT_BUDGET, ...budget };
+  const limitMs = fileTimeoutMs(b, bytes.length) || Infinity;
   const t0 = performance.now();
   let report: Report;
   let doc: Doc | undefined;
@@ -108,13 +110,13 @@ export async function runInput(bytes: Uint8Array, name: string, base: Baseline |
     const ms = performance.now() - t0;
     const message = e instanceof Error ? e.message : String(e);
     if (!(e instanceof ReadError) || /\n/.test(message)) return { verdict: "crash", exit: undefined, message: e instanceof Error ? (e.stack ?? message) : message, ms };
-    return { verdict: ms > b.timeoutMs + SLACK_MS ? "over-budget" : "ok", exit: 2, code: e.code, message, ms, ...costs(stats) };
+    return { verdict: ms > limitMs + SLACK_MS ? "over-budget" : "ok", exit: 2, code: e.code, message, ms, ...costs(stats) };
   }
   const ms = performance.now() - t0;
   const exit = report.summary.errors > 0 ? 1 : 0;
   const out: Outcome = { verdict: "ok", exit, facts: report.facts.length, damaged: Boolean(report.damaged), ms, ...costs(stats) };
   const heapPeakMb = out.heapPeakMb;
-  if (ms > b.timeoutMs + SLACK_MS || (heapPeakMb ?? 0) > b.maxMemoryMb) return { ...out, verdict: "over-budget" };
+  if (ms > limitMs + SLACK_MS || (heapPeakMb ?? 0) > b.maxMemoryMb) return { ...out, verdict: "over-budget" };
   if (!base || exit !== 0 || report.damaged || report.warnings.some((w) => !base.warnings.has(w.message))) return out;
   const silent = plain ? lostFromUnchangedBlocks(base, report, doc) > 0 : report.facts.length < base.facts;
   return silent ? { ...out, verdict: "silent-loss" } : out;

@@ -1,10 +1,10 @@
 /**
  * Isolated parsing (src/isolate): the same report as in-process, and each budget stops the parse with a one-line
- * ReadError. Uses the compiled worker (dist/isolate/worker.js), built here when missing, as the CLI test does.
+ * ReadError. Uses the compiled worker (dist/isolate/worker.js), built once per run (tests/helpers/dist.ts), as the CLI tests do.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ensureDist } from "../helpers/dist.js";
 import { isolateWorkerUrl, parseIsolated } from "../../src/isolate/index.js";
 import { parseReport } from "../../src/pipeline.js";
 import { ReadError } from "../../src/read/errors.js";
@@ -12,8 +12,8 @@ import { ReadError } from "../../src/read/errors.js";
 const CLI = "dist/cli/main.js";
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
-beforeAll(() => {
-  if (!existsSync(CLI) || !existsSync("dist/isolate/worker.js")) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+beforeAll(async () => {
+  await ensureDist(); // built once per run, rebuilt only when a source is newer
 }, 120_000);
 
 async function failure(p: Promise<unknown>): Promise<ReadError> {
@@ -60,7 +60,7 @@ describe("the CLI's budget flags", () => {
   it("--max-memory and --page-timeout are checked", () => {
     const r = run("check", "samples/changji-czj-2024.txt", "--max-memory", "lots");
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^juesuan check: --max-memory needs a positive number, got lots\n$/);
+    expect(r.stderr).toMatch(/^juesuan check: --max-memory 须为不小于 64 的整数（MB），得到 lots\n/);
     expect(run("check", "samples/changji-czj-2024.txt", "--page-timeout", "30", "--max-memory", "1024").status).toBe(0);
   });
 });

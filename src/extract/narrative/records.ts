@@ -4,12 +4,22 @@ import type { BudgetComparison, ClassificationItem, Records, YoyChange } from ".
 import type { Emitted } from "./interpret.js";
 import { maxOf } from "../../util/arrays.js";
 
-/** The reason stated after `from`; "…主要原因：" ending a paragraph continues in `next`. */
-function reasonAfter(text: string, from: number, next: string, stops: number[]): string | undefined {
+/** Words that introduce a reason without naming what it is the reason of. */
+const LEAD_FILLER = /学校|本单位|本部门|我单位|我局|我委|我办|单位|部门|本年度?|\d{4}年度?|与上年(相比|比较)?|比上年|较上年|同比|发生|较大|变化|变动|差异|增减|增加|减少|增长|下降|的|主要|其中|[，,：:；;（）()“”"、\s]/g;
+
+/**
+ * The reason stated after `from`; "…主要原因：" ending a paragraph continues in `next`. A reason sentence that
+ * names its subject ("学校其他收入与上年比较发生较大差异的原因是…") is the reason of that subject only.
+ */
+function reasonAfter(text: string, from: number, next: string, stops: number[], subjectText = ""): string | undefined {
   // A reason starts within 80 characters and runs to the next 。: search that window, then read to the 。 (the whole
   // rest of a long paragraph is never scanned once per record).
-  const at = /(主要)?原因/.exec(text.slice(from, from + 84));
+  const window = text.slice(from, from + 84);
+  const at = /(主要)?原因/.exec(window);
   if (!at || at.index > 80) return undefined;
+  const sentenceStart = Math.max(window.lastIndexOf("。", at.index), window.lastIndexOf("；", at.index)) + 1;
+  const named = window.slice(sentenceStart, at.index).replace(LEAD_FILLER, "");
+  if (named.length >= 2 && !subjectText.replace(/\s/g, "").includes(named)) return undefined;
   const start = from + at.index;
   const m = /^(主要)?原因(是|为|主要是)?[:：]?\s*([^。]*)/.exec(text.slice(start, stopAfter(stops, start, text.length)));
   if (!m) return undefined;
@@ -77,7 +87,11 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     if (change || rate) {
       const v = change?.value ?? rate!.value;
       const direction = /^-/.test(v) ? "decrease" : /^0(\.0+)?$/.test(v) ? "flat" : "increase";
-      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0), next, stops);
+      // the clause that names this subject: back from its first number to the previous separator (within 1000
+      // characters, so a hostile sentence of 100k numbers stays linear)
+      const before = text.slice(Math.max(first.sentence[0], first.fact.source.start - 1000), first.fact.source.start);
+      const subjectText = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf(","), before.lastIndexOf("、"), before.lastIndexOf("；")) + 1);
+      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0), next, stops, subjectText);
       yoy.push({ subject: first.subject.id, direction, ...(change ? { amount: change.value } : {}), ...(rate ? { rate: rate.value } : {}), ...(reason ? { reason } : {}), block });
     }
     const budget = get("budget") ?? get("budgetFull");

@@ -13,12 +13,16 @@ import type { Doc } from "./model/document.js";
 import { VERSION } from "./version.js";
 import { buildCodeMap } from "./extract/classification.js";
 import { reconcile } from "./extract/reconcile.js";
+import { defaultFamilies, matchFamily, type FamilyMatch, type LayoutFamily } from "./layout/family.js";
+import { fingerprintReport } from "./layout/fingerprint.js";
 
 export interface ParseOptions extends ValidateOptions {
   /** Skip validation (facts only). */
   validate?: boolean;
   /** Refuse input that does not look like a final account (default). false: parse a fragment as it is. */
   requireReport?: boolean;
+  /** Layout families to match the report against (default: schemas/layouts/); false: no matching. */
+  families?: LayoutFamily[] | false;
 }
 
 export interface ParseResult {
@@ -74,7 +78,10 @@ export function analyseDoc(doc: Doc, source: SourceInfo, options: ParseOptions =
   annotateTables(outline.sections, forms.forms, tables.tables);
   const facts = [...narrative.facts, ...forms.facts, ...tables.facts];
   const records = { ...narrative.records, forms: forms.forms };
-  const findings = options.validate === false ? [] : validate({ facts, tables: tables.tables, records, doc, outline, meta: narrative.meta }, options);
+  const families = options.families === false ? [] : options.families ?? defaultFamilies();
+  const match: FamilyMatch | undefined = families.length ? matchFamily(fingerprintReport({ outline: outline.sections, tables: tables.tables, records, ...narrative.meta }), families) : undefined;
+  const layout = match ? { match, family: families.find((f) => f.id === match.family) } : undefined;
+  const findings = options.validate === false ? [] : validate({ facts, tables: tables.tables, records, doc, outline, meta: narrative.meta, ...(layout ? { layout } : {}) }, options);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const report: Report = {
     juesuan: VERSION,
@@ -85,6 +92,7 @@ export function analyseDoc(doc: Doc, source: SourceInfo, options: ParseOptions =
     tables: tables.tables,
     facts,
     findings,
+    ...(match ? { layout: { ...(match.family ? { family: match.family } : {}), ...(match.closest ? { closest: match.closest } : {}), score: match.score } } : {}),
     warnings: [...doc.warnings, ...outline.warnings, ...narrative.warnings, ...forms.warnings, ...tables.warnings],
     ...(doc.damaged ? { damaged: true } : {}),
     summary: {

@@ -43,7 +43,7 @@ export async function convertBytes(bytes: Uint8Array, file: string, families: La
   const t0 = performance.now();
   try {
     pipeline ??= import("../pipeline.js");
-    const report = await (await pipeline).parseReport({ bytes, name: file, ...(onProgress ? { onProgress } : {}) });
+    const report = await (await pipeline).parseReport({ bytes, name: file, ...(onProgress ? { onProgress } : {}) }, { families });
     let layout: LayoutResult | undefined;
     if (families.length > 0) {
       const m = matchFamily(fingerprintReport(report), families);

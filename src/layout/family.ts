@@ -15,6 +15,12 @@ export interface LayoutFamily {
   description?: string;
   /** Reports the family was built from. */
   sources?: string[];
+  /**
+   * Table kinds (T1…T9, fiscal-expenditure, …) every report of the family prints, each as a table or as its
+   * title with a note that it is empty; a strongly matching report without one is incomplete (rule core-tables).
+   * Empty or absent: the family prints its tables elsewhere (an attachment) and nothing is required here.
+   */
+  requiredTables?: string[];
   fingerprint: LayoutFingerprint;
 }
 
@@ -37,6 +43,16 @@ export function defaultFamiliesDir(): string {
   return fileURLToPath(new URL("../../schemas/layouts/", import.meta.url));
 }
 
+const loaded = new Map<string, LayoutFamily[]>();
+
+/** The registry in the default directory, read once per process. */
+export function defaultFamilies(): LayoutFamily[] {
+  const dir = defaultFamiliesDir();
+  let fams = loaded.get(dir);
+  if (!fams) loaded.set(dir, (fams = loadFamilies(dir)));
+  return fams;
+}
+
 export function loadFamilies(dir: string = defaultFamiliesDir()): LayoutFamily[] {
   let files: string[];
   try {
@@ -55,6 +71,7 @@ export function parseFamily(text: string, fallbackId = "family"): LayoutFamily {
     name: raw.name ?? raw.id ?? fallbackId,
     ...(raw.description ? { description: raw.description } : {}),
     ...(raw.sources ? { sources: raw.sources } : {}),
+    ...(Array.isArray(raw.requiredTables) ? { requiredTables: raw.requiredTables.map(String) } : {}),
     fingerprint: { sections: raw.fingerprint.sections, tables: raw.fingerprint.tables ?? [], forms: raw.fingerprint.forms ?? [] },
   };
 }

@@ -62,6 +62,17 @@ export const Summary = z.object({
   insufficientData: z.number().int(),
 });
 
+/** The layout family the report matched (schemas/layouts/), by fingerprint similarity. */
+export const LayoutMatch = z.object({
+  /** The family when the score reaches the threshold; absent: the report fits no known family. */
+  family: z.string().optional(),
+  /** The closest family, even below the threshold. */
+  closest: z.string().optional(),
+  /** Similarity 0..1 with the closest family. */
+  score: z.number(),
+});
+export type LayoutMatch = z.infer<typeof LayoutMatch>;
+
 export const Report = z
   .object({
     juesuan: z.string(),
@@ -77,6 +88,7 @@ export const Report = z
     warnings: z.array(Message),
     /** Part of the input was damaged and skipped (a page, an object, undecodable bytes): the warnings say where. */
     damaged: z.boolean().optional(),
+    layout: LayoutMatch.optional(),
     summary: Summary,
   })
   .meta({ id: "Report", description: "One parsed final-account report" });

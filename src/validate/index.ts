@@ -3,7 +3,7 @@ import type { Fact } from "../model/fact.js";
 import type { Finding } from "../model/finding.js";
 import type { Records } from "../model/records.js";
 import type { TypedTable } from "../model/table.js";
-import { FactIndex, runRule, type ReportMeta, type Rule } from "./rule.js";
+import { FactIndex, runRule, type ReportMeta, type Rule, type RuleContext } from "./rule.js";
 import { applyPolicy } from "./policy.js";
 import type { Doc } from "../model/document.js";
 import type { Outline } from "../segment/index.js";
@@ -26,10 +26,11 @@ export interface ValidateInput {
   doc?: Doc;
   outline?: Outline;
   meta?: ReportMeta;
+  layout?: RuleContext["layout"];
 }
 
 export function validate(input: ValidateInput, options: ValidateOptions = {}): Finding[] {
-  const base = { facts: new FactIndex(input.facts), tables: input.tables, records: input.records, doc: input.doc, outline: input.outline, meta: input.meta };
+  const base = { facts: new FactIndex(input.facts), tables: input.tables, records: input.records, doc: input.doc, outline: input.outline, meta: input.meta, ...(input.layout ? { layout: input.layout } : {}) };
   const rules: Rule[] = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
   const findings = rules.flatMap((r) => runRule(r, base));
   return options.policy === false ? findings : applyPolicy(findings, input);

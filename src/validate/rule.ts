@@ -9,6 +9,7 @@ import type { Records } from "../model/records.js";
 import type { TypedTable } from "../model/table.js";
 import type { Doc } from "../model/document.js";
 import type { Outline } from "../segment/index.js";
+import type { FamilyMatch, LayoutFamily } from "../layout/family.js";
 
 export interface RuleMeta {
   description: string;
@@ -91,6 +92,8 @@ export interface RuleContext {
   doc?: Doc;
   outline?: Outline;
   meta?: ReportMeta;
+  /** The layout family match: the best family (when one matched) and the scores (rule core-tables). */
+  layout?: { match: FamilyMatch; family?: LayoutFamily };
   report(input: ReportInput): void;
 }
 

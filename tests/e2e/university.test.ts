@@ -17,6 +17,11 @@ const fact = (concept: string, dims: Record<string, string> = {}) =>
   r.facts.find((f) => f.concept === concept && !f.dims.table && Object.entries(dims).every(([k, v]) => f.dims[k] === v));
 
 describe("chongqing-swu-2023.pdf (university family)", () => {
+  it("matches the university layout family, whose four tables it prints (core-tables passes)", () => {
+    expect(r.layout).toMatchObject({ family: "university-2023" });
+    expect(r.findings.filter((f) => f.ruleId === "core-tables").map((f) => f.outcome)).toEqual(["pass"]);
+  });
+
   it("0 errors and no warning", () => {
     const bad = r.findings.filter((f) => f.outcome === "fail" && f.severity !== "info").map((f) => `${f.ruleId}: ${f.message}`);
     expect(bad).toEqual([]);

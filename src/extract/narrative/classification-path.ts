@@ -24,7 +24,7 @@ export interface ClassPath {
 }
 
 function clean(name: string): string {
-  return name.replace(/^[\d.、．]+/, "").replace(/^(其中|主要用于|用于|包括)[:：]?/, "").trim();
+  return name.replace(/^[\d.、．]+/, "").replace(/^(其中|主要用于|用于|包括)[:：]?/, "").replace(/[“”"]/g, "").trim();
 }
 
 /** "小学教育（2050202）": a 科目 named with its code in brackets (the code gives the level). */

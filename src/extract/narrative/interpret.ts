@@ -7,7 +7,7 @@
 import type { Evidence, Fact, Unit } from "../../model/fact.js";
 import type { SectionKind } from "../../model/report.js";
 import { negate } from "../number.js";
-import { findMentions, type Mention } from "./mentions.js";
+import { findBareRates, findMentions, type Mention } from "./mentions.js";
 import type { Entry, Subject } from "./lexicon.js";
 
 export type Measure = "amount" | "share" | "change" | "rate" | "budget" | "budgetFull" | "variance" | "completion";
@@ -150,7 +150,8 @@ function flatMentions(text: string): Mention[] {
 const CONTEXT_WINDOW = 1000;
 
 export function interpretParagraph(p: ParagraphInput): Emitted[] {
-  const mentions = [...findMentions(p.text), ...flatMentions(p.text)].sort((a, b) => a.start - b.start);
+  const stated = findMentions(p.text);
+  const mentions = [...stated, ...findBareRates(p.text, stated), ...flatMentions(p.text)].sort((a, b) => a.start - b.start);
   const out: Emitted[] = [];
   if (mentions.length === 0) return out;
   // sentences partition the text and mentions are sorted: one pass over both
@@ -227,6 +228,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
             },
             section: p.section,
             evidence,
+            ...(m.bare ? { doubt: "原文此处未印“%”，按百分比读取" } : {}),
           },
           subject: subj,
           measure,

@@ -18,6 +18,8 @@ export interface Mention {
   unitEnd: number;
   /** A word stated instead of a number ("持平"): value 0. */
   word?: boolean;
+  /** A rate printed without its "%" ("下降6.5。"): read as a percentage, with a doubt. */
+  bare?: boolean;
 }
 
 const UNIT_RE = "(万元|元|%|人次|人|辆|个|批次|次|平方米|台\\s*[（(]\\s*套\\s*[）)]|台|套|分)";
@@ -55,6 +57,27 @@ export function findMentions(text: string): Mention[] {
     const p = parseNumber(numText);
     if (!p) continue;
     out.push({ value: p.value, decimals: p.decimals, unit: unitOf(m[2].replace(/\s+/g, "")), start, end, text: text.slice(start, end), unitEnd: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Rates printed without "%": a number right after 增长/下降/降低/上升 (or 增幅/降幅), closing its clause, in a sentence
+ * that states an amount before it ("比上年减少1.00万元，下降6.5。"). Read as a percentage and marked `bare`, so the
+ * fact carries a doubt (no error rests on it) and rule number-format can say the sign is missing.
+ */
+export function findBareRates(text: string, found: Mention[]): Mention[] {
+  const half = toHalfWidth(text).replace(/％/g, "%");
+  const out: Mention[] = [];
+  for (const m of half.matchAll(/(增长|下降|降低|上升|增幅为?|降幅为?)(了)?\s*(\d{1,3}(?:\.\d+)?)(?=\s*(?:[。；;，,）)]|$))/g)) {
+    const start = m.index! + m[0].length - m[3].length;
+    const end = start + m[3].length;
+    if (found.some((x) => x.start <= start && x.unitEnd >= end)) continue;
+    const sentenceStart = Math.max(half.lastIndexOf("。", start), half.lastIndexOf("；", start)) + 1;
+    if (!/\d\s*万?元/.test(half.slice(sentenceStart, start))) continue;
+    const p = parseNumber(m[3]);
+    if (!p) continue;
+    out.push({ value: p.value, decimals: p.decimals, unit: "%", start, end, text: text.slice(start, end), unitEnd: end, bare: true });
   }
   return out;
 }

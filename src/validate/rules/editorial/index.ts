@@ -10,5 +10,6 @@ import disclosureCounts from "./disclosure-counts.js";
 import unitName from "./unit-name.js";
 import purposeCopied from "./purpose-copied.js";
 import rateBasis from "./rate-basis.js";
+import coreTables from "./core-tables.js";
 
-export const editorialRules: Rule[] = [tocHeading, reportYear, directionWords, growthZeroBase, rateBasis, disclosureCounts, unitName, purposeCopied, templateResidue, numberFormat];
+export const editorialRules: Rule[] = [tocHeading, reportYear, directionWords, growthZeroBase, rateBasis, disclosureCounts, unitName, purposeCopied, templateResidue, numberFormat, coreTables];

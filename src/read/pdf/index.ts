@@ -19,6 +19,7 @@ import { groupLines, splitAtSpaces, toItems, uprightMatrix } from "./text-lines.
 import { isCaptionText, pickCaption } from "./captions.js";
 import { joinContinuedTables, type PTable } from "./continuation.js";
 import { looksTabular } from "./detect.js";
+import { markCutRuns } from "./clipped.js";
 import type { Line, TItem } from "./types.js";
 
 export { ReadError };
@@ -29,6 +30,8 @@ interface PageData {
   view: number[];
   flow: Line[];
   tables: PTable[];
+  /** Text beyond the page edge that no ruled table took (a borderless table may run off the page). */
+  offPage: TItem[];
 }
 
 export interface ReadPdfOptions {
@@ -69,12 +72,25 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
         const upright = uprightMatrix(page.rotate, Array.from(page.view));
         const rotated = page.rotate % 360 !== 0;
         const view = upright.view;
-        // text outside the page box is clipped away: it is not printed
-        const items = toItems(tc.items, rotated ? upright.m : undefined).filter((it) => {
+        // text outside the page box is clipped away: it is not printed, except in a table that runs off the page
+        // (the rest of its cells: read with the table, never as body text)
+        const onPage = (it: TItem) => {
           const cx = (it.x0 + it.x1) / 2;
           const cy = (it.top + it.bottom) / 2;
           return cx >= view[0]! - 1 && cx <= view[2]! + 1 && cy >= view[1]! - 1 && cy <= view[3]! + 1;
-        });
+        };
+        const all = toItems(tc.items, rotated ? upright.m : undefined);
+        const items = all.filter(onPage);
+        const offPage = all.filter((it) => !onPage(it));
+        const cut = markCutRuns(items, offPage, view);
+        if (cut) {
+          warnings.push({
+            severity: "warning",
+            source: "read.pdf",
+            message: `第 ${p} 页有 ${cut} 处文字超出页面边界被截断（以“…”标出），其中的数字不作读取`,
+            page: p,
+          });
+        }
         for (const it of items) for (const ch of it.str) if (ch >= "\uE000" && ch <= "\uF8FF") garbled++;
         if (items.length) anyText = true;
         for (const it of items) {
@@ -89,7 +105,7 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
           if (opts.stats) opts.stats.operatorListPages++;
           grids = findGrids(extractRulings(ol.fnArray, ol.argsArray, lib.OPS as unknown as OpsCodes, view, upright.m));
         }
-        pages.push(layoutPage(p, view, items, lines, grids));
+        pages.push(layoutPage(p, view, items, lines, grids, offPage));
         tableAtBottom = grids.some((g) => g.bbox[1] - view[1]! < (view[3]! - view[1]!) * 0.2);
       } finally {
         page.cleanup();
@@ -116,16 +132,18 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
 }
 
 /** Assign items to bordered tables; the rest is flow text (lines). */
-function layoutPage(page: number, view: number[], items: TItem[], lines: Line[], grids: Grid[]): PageData {
-  if (!grids.length) return { page, view, flow: lines, tables: [] };
+function layoutPage(page: number, view: number[], items: TItem[], lines: Line[], grids: Grid[], offPage: TItem[]): PageData {
+  if (!grids.length) return { page, view, flow: lines, tables: [], offPage };
   const byGrid: TItem[][][] = grids.map((g) => g.cells.map(() => []));
   const flowItems: TItem[] = [];
-  for (const it of items) {
+  const offLeft: TItem[] = [];
+  for (const it of [...items, ...offPage]) {
     const cy = (it.top + it.bottom) / 2;
     const pieces = splitAtSpaces(it);
     for (const piece of pieces) {
       const cx = (piece.x0 + piece.x1) / 2;
-      if (cx > view[2]! + 1 || cx < view[0]! - 1) continue; // the part of a run that lies off the page is not printed
+      // the part of a run that lies off the page is not printed: only a table running off the page takes it
+      const off = cx > view[2]! + 1 || cx < view[0]! - 1 || cy > view[3]! + 1 || cy < view[1]! - 1;
       let placed = false;
       for (let gi = 0; gi < grids.length && !placed; gi++) {
         const g = grids[gi]!;
@@ -134,7 +152,7 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
         byGrid[gi]![g.owner[pos[0]]![pos[1]]!]!.push(piece);
         placed = true;
       }
-      if (!placed) flowItems.push(pieces.length > 1 ? piece : it);
+      if (!placed) (off ? offLeft : flowItems).push(pieces.length > 1 ? piece : it);
     }
   }
   const tables: PTable[] = grids.map((g, gi) => ({
@@ -146,7 +164,7 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
     caption: [],
     lastRowWraps: lastRowWraps(g, byGrid[gi]!),
   }));
-  return { page, view, flow: groupLines(flowItems, page), tables };
+  return { page, view, flow: groupLines(flowItems, page), tables, offPage: offLeft };
 }
 
 /** For each column of the last grid row: does its cell's text end at the cell's right edge (wrapped, may go on)? */
@@ -173,7 +191,8 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
   for (const p of pages) {
     let flow = p.flow.filter((l) => !running.has(l)).sort((a, b) => b.y - a.y || a.x0 - b.x0);
     // borderless tables among the flow lines
-    const bl = detectBorderless(flow, p.page, bodySize);
+    const last = perPage[perPage.length - 1]?.at(-1);
+    const bl = detectBorderless(flow, p.page, bodySize, { view: p.view, prev: last?.kind === "table" ? last.table : undefined, offPage: p.offPage });
     const tables = [...p.tables, ...bl.tables];
     flow = bl.rest;
     // captions: title/unit lines just above each table

@@ -43,13 +43,23 @@ export function detectStreamTables(flow: Line[], page: number, view: number[], o
     return pcs.length === 1 && l.x0 <= left + 2.5 * l.size && l.x1 >= right - 1.5 * l.size && l.text.length >= 15;
   };
 
-  const regionFrom = (s: number, above?: Line): number => {
+  const filledOffPage = (low: number, high: number) => (opts.offPage ?? []).some((it) => it.top > low && it.bottom < high);
+
+  /** Every piece of the line begins at one of the column starts. */
+  const aligned = (l: Line, starts: number[]) => piecesAt([l], starts).every((p) => starts.some((x) => Math.abs(p.x0 - x) <= 1.5));
+
+  const regionFrom = (s: number, above?: Line, prev?: PTable): number => {
     let k = s;
     while (k < lines.length) {
       const l = lines[k]!;
       const up = k > s ? lines[k - 1]! : above;
-      if (up && up.bottom - l.top > 4 * Math.max(l.size, up.size)) break;
       if (isStop(l)) break;
+      // a wide gap ends the table, unless text beyond the page edge fills it (a cell cut off by the edge) or the
+      // line below still fits the table's columns (a tall cell whose text was cut off by the page edge)
+      if (up && up.bottom - l.top > 4 * Math.max(l.size, up.size) && !filledOffPage(l.top, up.bottom)) {
+        const starts = mergeStarts([...(prev?.stream?.known ?? []), ...columnStarts([{ page, lines: lines.slice(s, k) }])]);
+        if (starts.length < 3 || !aligned(l, starts)) break;
+      }
       k++;
     }
     return k;
@@ -96,7 +106,7 @@ export function detectStreamTables(flow: Line[], page: number, view: number[], o
 
   let i = 0;
   if (opts.prev?.stream && lines.length && !isStop(lines[0]!)) {
-    const e = regionFrom(0);
+    const e = regionFrom(0, undefined, opts.prev);
     if (accept(0, e, opts.prev)) i = e;
   }
   for (; i < lines.length; i++) {

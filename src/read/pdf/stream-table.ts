@@ -261,6 +261,12 @@ function bands(blocks: Block[]): Block[][] {
   return out;
 }
 
+/** Does every group have a column (other than `except`) in common with another group? */
+function sharesColumns(groups: Block[][], except: number): boolean {
+  const cols = groups.map((g) => new Set(g.map((x) => x.col).filter((c) => c !== except)));
+  return cols.every((s, i) => cols.some((t, j) => j !== i && [...s].some((c) => t.has(c))));
+}
+
 interface Rows {
   rows: Block[][];
   /** Blocks that join several rows: merged cells spanning them. */
@@ -282,9 +288,9 @@ function rowsOf(blocks: Block[]): Rows {
     for (const b of [...band].sort((p, q) => q.top - q.bottom - (p.top - p.bottom))) {
       const without = rest.filter((x) => x !== b);
       const parts = bands(without);
-      // only a split into rows of two cells or more: a label centred over its rows touching one line of a
-      // neighbouring cell must not make a row of its own
-      if (parts.length > groups && parts.every((g) => new Set(g.map((x) => x.col)).size >= 2)) {
+      // only a split into rows that share columns (rows of one table): a label centred over its rows that
+      // touches one line of a neighbouring cell must not make a row of its own
+      if (parts.length > groups && sharesColumns(parts, b.col)) {
         removed.push(b);
         rest = without;
         groups = parts.length;

@@ -70,6 +70,16 @@ export function regrid(rows: Cell[][], from: number[], to: number[]): Cell[][] {
   return out;
 }
 
+/** Per-column flags on boundaries `from` → on the finer boundaries `to` (a column keeps the flag of the one it lies in). */
+function regridWraps(wraps: boolean[] | undefined, from: number[], to: number[]): boolean[] | undefined {
+  if (!wraps || !isSubset(from, to)) return undefined;
+  return to.slice(0, -1).map((x0, i) => {
+    const mid = (x0 + to[i + 1]!) / 2;
+    const c = from.findIndex((f, k) => k < from.length - 1 && mid >= f && mid <= from[k + 1]!);
+    return c >= 0 ? (wraps[c] ?? false) : false;
+  });
+}
+
 const rowKey = (row: Cell[]) => row.map((c) => c.text.replace(/\s+/g, "")).join("\u0001");
 const SENTENCE_END = /[。！？!?；;]$/;
 
@@ -82,15 +92,31 @@ function isBrokenRow(prev: Cell[], next: Cell[], wraps: boolean[] | undefined): 
   if (!wraps) return false;
   const filledPrev = prev.filter((c) => c.text.trim() !== "" && !c.spanOf).length;
   let filledNext = 0;
+  let shortLabels = true;
+  let longText = false;
+  let orphans = 0;
   for (let i = 0; i < next.length; i++) {
     const n = next[i]!;
     if (n.text.trim() === "" || n.spanOf) continue;
     filledNext++;
     const p = prev[i];
-    if (!p || p.text.trim() === "" || n.state === "number" || SENTENCE_END.test(p.text.trim()) || !wraps[i]) return false;
+    if (n.state === "number") return false;
+    // the tail of a label merged over this row and the one above ("年度总体" | "目标"), under an empty cell
+    if ((!p || p.text.trim() === "") && squash(n.text).length <= 6) {
+      orphans++;
+      continue;
+    }
+    if (!p || p.text.trim() === "" || SENTENCE_END.test(p.text.trim()) || !wraps[i]) return false;
+    if (squash(p.text).length > 8 || /[，,。；;：:]/.test(p.text)) shortLabels = false;
+    if (squash(n.text).length >= 30) longText = true;
   }
-  return filledNext > 0 && filledNext <= filledPrev;
+  // a row of short labels that happen to fill their cells, over long texts: a header row and the row under it
+  if (shortLabels && longText) return false;
+  if (orphans > 1 || (orphans === 1 && filledNext - orphans < 2)) return false;
+  return filledNext > 0 && filledNext - orphans <= filledPrev;
 }
+
+const squash = (s: string) => s.replace(/\s+/g, "");
 
 /** Do the cells at column c of two rows cover the same columns? */
 function sameExtent(a: Cell[], b: Cell[], c: number): boolean {
@@ -188,12 +214,15 @@ function joinRuled(a: PTable, b: PTable): PTable | undefined {
   if (last && first) {
     first.forEach((n, i) => {
       if (n.spanOf || n.rowSpan < 2 || n.text.trim() !== "" || !sameExtent(last, first, i)) return;
+      // only a cell already merged over rows above the break (a header cell above an empty merged cell is not
+      // its beginning)
       const above = cellAt(ownerAt(i));
-      if (above.text.trim() === "" || above.state === "number") return;
+      if (above.text.trim() === "" || above.state === "number" || above.rowSpan < 2) return;
       joinTo.set(`${drop}:${i}`, ownerAt(i));
     });
   }
-  const offset = aRows.length - drop;
+  // row r of b (r >= drop) becomes row r - drop + offset of the joined table
+  const offset = aRows.length;
   const extra = new Map<string, number>();
   const rest = bRows.slice(drop).map((row, k) =>
     row.map((c, col): Cell => {
@@ -219,6 +248,6 @@ function joinRuled(a: PTable, b: PTable): PTable | undefined {
     const owner = aRows[r]![c]!;
     owner.rowSpan = lastIdx - r + 1 + n;
   }
-  const wraps = columnsAgree(xs, b.xs) ? b.lastRowWraps : undefined;
+  const wraps = columnsAgree(xs, b.xs) ? b.lastRowWraps : regridWraps(b.lastRowWraps, b.xs, xs);
   return { ...a, xs, rows: [...aRows, ...rest], endPage: b.endPage ?? b.page, lastRowWraps: wraps };
 }

@@ -19,7 +19,7 @@ import { groupLines, splitAtSpaces, toItems, uprightMatrix } from "./text-lines.
 import { isCaptionText, pickCaption } from "./captions.js";
 import { joinContinuedTables, type PTable } from "./continuation.js";
 import { looksTabular } from "./detect.js";
-import { markCutRuns } from "./clipped.js";
+import { CUT_MARK, markCutRuns } from "./clipped.js";
 import type { Line, TItem } from "./types.js";
 
 export { ReadError };
@@ -140,6 +140,7 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
   for (const it of [...items, ...offPage]) {
     const cy = (it.top + it.bottom) / 2;
     const pieces = splitAtSpaces(it);
+    let inTable: TItem | undefined;
     for (const piece of pieces) {
       const cx = (piece.x0 + piece.x1) / 2;
       // the part of a run that lies off the page is not printed: only a table running off the page takes it
@@ -151,8 +152,13 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
         if (!pos) continue;
         byGrid[gi]![g.owner[pos[0]]![pos[1]]!]!.push(piece);
         placed = true;
+        inTable = piece;
       }
-      if (!placed) (off ? offLeft : flowItems).push(pieces.length > 1 ? piece : it);
+      if (!placed) {
+        // the rest of a cell's run, cut off beyond the table: the cell's text is cut there
+        if (off && inTable && !inTable.str.endsWith(CUT_MARK)) inTable.str += CUT_MARK;
+        (off ? offLeft : flowItems).push(pieces.length > 1 ? piece : it);
+      }
     }
   }
   const tables: PTable[] = grids.map((g, gi) => ({
@@ -167,7 +173,11 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
   return { page, view, flow: groupLines(flowItems, page), tables, offPage: offLeft };
 }
 
-/** For each column of the last grid row: does its cell's text end at the cell's right edge (wrapped, may go on)? */
+/**
+ * For each column of the last grid row: does its cell's text end at the cell's right edge (wrapped, may go on)?
+ * The edge is less the cell's padding (as on its left) and up to two characters that line breaking moved to the
+ * next line (a comma may not begin a line).
+ */
 function lastRowWraps(g: Grid, byCell: TItem[][]): boolean[] {
   const R = g.ys.length - 1;
   return g.owner[R - 1]!.map((idx) => {
@@ -178,7 +188,8 @@ function lastRowWraps(g: Grid, byCell: TItem[][]): boolean[] {
     const lastLine = its.filter((i) => Math.abs(i.y - lowest) < 0.5 * i.size);
     const x1 = Math.max(...lastLine.map((i) => i.x1));
     const size = lastLine[0]!.size;
-    return x1 >= g.xs[cell.c + cell.cs]! - 1.5 * size;
+    const pad = Math.min(Math.max(0, Math.min(...its.map((i) => i.x0)) - g.xs[cell.c]!), 2 * size);
+    return x1 >= g.xs[cell.c + cell.cs]! - pad - 2.2 * size;
   });
 }
 

@@ -87,8 +87,6 @@ export function splitItem(it: TItem): Array<TItem & { estimated?: boolean }> {
   return out.length ? out : [it];
 }
 
-const itemsOf = (l: Line): TItem[] => l.items.flatMap(splitItem);
-
 function rawPieces(lines: Line[]): Piece[] {
   const out: Piece[] = [];
   lines.forEach((l, li) => {
@@ -98,8 +96,9 @@ function rawPieces(lines: Line[]): Piece[] {
       cur = [];
     };
     let prevX1 = -Infinity;
-    for (const it of itemsOf(l)) {
-      if (cur.length && it.x0 - prevX1 > WIDE_GAP * it.size) flush();
+    for (const it of l.items.flatMap(splitItem)) {
+      // a wide gap between runs (not a space inside a run, whose width is only estimated)
+      if (cur.length && !(it as { estimated?: boolean }).estimated && it.x0 - prevX1 > WIDE_GAP * it.size) flush();
       cur.push(it);
       prevX1 = Math.max(prevX1, it.x1);
     }
@@ -160,8 +159,9 @@ export function piecesAt(lines: Line[], starts: number[]): Piece[] {
     let prevX1 = -Infinity;
     for (const it of raw.items as Array<TItem & { estimated?: boolean }>) {
       const atStart = starts.some((s) => Math.abs(it.x0 - s) <= START_TOL);
-      // between two runs any gap will do; inside a run split at a space (positions estimated) it must be wide
-      const minGap = it.estimated ? CELL_GAP * it.size : 0.4;
+      // between two runs a gap wider than autospacing (CJK next to Latin, ~0.2 em); inside a run, a space that
+      // pdfjs put there for a gap (its width is estimated) at a column start
+      const minGap = (it.estimated ? 0.2 : 0.25) * it.size;
       if (cur.length && atStart && it.x0 - prevX1 >= minGap) {
         out.push(pieceOf(cur, raw.line));
         cur = [];
@@ -308,6 +308,104 @@ function rowsOf(blocks: Block[]): Rows {
   return { rows, spanning };
 }
 
+/** A cell being built: its top-left grid position, spans and the blocks of text in it. */
+interface Own {
+  r: number;
+  c: number;
+  rs: number;
+  cs: number;
+  blocks: Block[];
+}
+
+const squashed = (o: Own) => o.blocks.flatMap((b) => b.pieces.flatMap((p) => p.items.map((i) => i.str))).join("").replace(/\s+/g, "");
+
+/**
+ * Labels merged over several rows and printed once, centred on them ("履职效能" over four indicator rows): in a
+ * column of short labels with empty cells between them, give each label the rows around it whose middle is the
+ * label's middle, so that the labels tile the rows between them. Applied only when every label of a run finds
+ * such rows and every empty row between two labels goes to one of them; otherwise the column is left as it is.
+ */
+function centreSpans(owner: Array<Array<Own | undefined>>, rows: Block[][], C: number): void {
+  const R = rows.length;
+  for (let c = 0; c < C; c++) {
+    // the extent of each row from its other columns (a label must not measure its own row)
+    const top = rows.map((r) => Math.max(...r.filter((b) => b.col !== c).map((b) => b.top)));
+    const bottom = rows.map((r) => Math.min(...r.filter((b) => b.col !== c).map((b) => b.bottom)));
+    if (top.some((t) => !Number.isFinite(t)) || bottom.some((b) => !Number.isFinite(b))) continue;
+    const cells: Own[] = [];
+    for (let r = 0; r < R; r++) {
+      const o = owner[r]![c];
+      if (o && o.r === r && o.c === c) cells.push(o);
+    }
+    // runs of short labels (a number or a long text is a boundary, kept as it is)
+    const isLabel = (o: Own) => o.cs === 1 && squashed(o).length <= 10 && !/^[-+]?[\d,.]+%?$/.test(squashed(o));
+    let i = 0;
+    while (i < cells.length) {
+      if (!isLabel(cells[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < cells.length && isLabel(cells[j + 1]!)) j++;
+      const run = cells.slice(i, j + 1);
+      const lo = i > 0 ? cells[i - 1]!.r + cells[i - 1]!.rs : 0;
+      const hi = j + 1 < cells.length ? cells[j + 1]!.r - 1 : R - 1;
+      const spans = tileRun(run, lo, hi, top, bottom);
+      if (spans) {
+        run.forEach((o, k) => {
+          const [a, b] = spans[k]!;
+          for (let r = a; r <= b; r++) if (owner[r]![c] && owner[r]![c] !== o) return;
+        });
+        run.forEach((o, k) => {
+          const [a, b] = spans[k]!;
+          o.r = a;
+          o.rs = b - a + 1;
+          for (let r = a; r <= b; r++) owner[r]![c] = o;
+        });
+      }
+      i = j + 1;
+    }
+  }
+}
+
+/** Rows [a, b] for each label of a run, centred on it, tiling the rows between consecutive labels. */
+function tileRun(run: Own[], lo: number, hi: number, top: number[], bottom: number[]): Array<[number, number]> | undefined {
+  const centre = (o: Own) => {
+    const t = Math.max(...o.blocks.map((b) => b.top));
+    const btm = Math.min(...o.blocks.map((b) => b.bottom));
+    return { mid: (t + btm) / 2, size: Math.max(...o.blocks.flatMap((b) => b.pieces.map((p) => p.size))) };
+  };
+  const fits = (o: Own, a: number, b: number) => {
+    const { mid, size } = centre(o);
+    return Math.abs((top[a]! + bottom[b]!) / 2 - mid) <= 0.3 * size;
+  };
+  // depth-first over the rows each label takes above it; the rows below follow from the next label's start
+  const out: Array<[number, number]> = [];
+  let extended = false;
+  const go = (k: number, start: number): boolean => {
+    const o = run[k]!;
+    const end0 = o.r + o.rs - 1;
+    const last = k === run.length - 1;
+    const maxEnd = last ? hi : run[k + 1]!.r - 1;
+    for (let end = end0; end <= maxEnd; end++) {
+      if (!fits(o, start, end)) continue;
+      out[k] = [start, end];
+      if (last || go(k + 1, end + 1)) return true;
+    }
+    return false;
+  };
+  const first = run[0]!;
+  // the first label may take some of the rows above it (the rest stay empty); the rows between labels all go
+  for (let start = first.r; start >= lo; start--) {
+    out.length = 0;
+    if (go(0, start)) {
+      extended = out.some(([a, b], k) => a !== run[k]!.r || b !== run[k]!.r + run[k]!.rs - 1);
+      return extended ? out : undefined;
+    }
+  }
+  return undefined;
+}
+
 export interface StreamTable {
   rows: Cell[][];
   /** Column boundaries, ascending. */
@@ -328,13 +426,6 @@ export function buildStreamPart(part: StreamPart, starts: number[], right: numbe
   const rowTop = bandRows.map((r) => Math.max(...r.map((b) => b.top)));
   const rowBottom = bandRows.map((r) => Math.min(...r.map((b) => b.bottom)));
   // owner cells: r, c, spans, blocks
-  interface Own {
-    r: number;
-    c: number;
-    rs: number;
-    cs: number;
-    blocks: Block[];
-  }
   const owner: Array<Array<Own | undefined>> = Array.from({ length: R }, () => new Array<Own | undefined>(C));
   const place = (b: Block, r0: number, r1: number) => {
     const existing = owner[r0]![b.col];
@@ -364,6 +455,7 @@ export function buildStreamPart(part: StreamPart, starts: number[], right: numbe
     for (let r = r0; r <= r1; r++) if (owner[r]![b.col]) r1 = r - 1;
     place(b, r0, r1);
   }
+  centreSpans(owner, bandRows, C);
   // column spans: text running past the next column start, over empty positions
   for (let r = 0; r < R; r++) {
     for (let c = 0; c < C; c++) {
@@ -404,7 +496,8 @@ export function buildStreamPart(part: StreamPart, starts: number[], right: numbe
         const lowest = Math.min(...pcs.map((p) => p.y));
         const last = pcs.filter((p) => Math.abs(p.y - lowest) < 0.3 * p.size);
         const x1 = Math.max(...last.map((p) => p.x1));
-        return x1 >= xs[o.c + o.cs]! - 1.5 * last[0]!.size;
+        // the cell's right edge, less the gap to the next column and up to two characters moved on by line breaking
+        return x1 >= xs[o.c + o.cs]! - 3 * last[0]!.size;
       })
     : [];
   const bbox: BBox = [xs[0]!, Math.min(...rowBottom), xs[C]!, Math.max(...rowTop)];

@@ -5,5 +5,6 @@ export default defineConfig({
     testTimeout: 60000,
     hookTimeout: 120000,
     pool: "forks",
+    globalSetup: ["tests/setup/global.ts"],
   },
 });

@@ -14,6 +14,8 @@ import { parseArgs } from "node:util";
 import mammoth from "mammoth";
 import { parseReport } from "../src/index.js";
 import { readDocument } from "../src/read/index.js";
+import { decodeText } from "../src/read/decode.js";
+import { readLineText } from "../src/read/text.js";
 import { openPdf } from "../src/read/pdf/load.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -181,6 +183,8 @@ interface InProcessRow {
 const PDF_SAMPLES = ["lo/changji-czj-2024.lo.pdf", "shanghai-putuo-czj-2024.pdf", "shanghai-template-2024.pdf"];
 const CASES: { format: string; file: string }[] = [
   { format: "txt", file: "changji-czj-2024.txt" },
+  { format: "txt-dump", file: "dumps/shanghai-putuo-czj-2024.layout.txt" },
+  { format: "txt-dump", file: "dumps/shanghai-putuo-czj-2024.pdftotext.txt" },
   { format: "html", file: "changji-czj-2024.html" },
   { format: "docx", file: "changji-czj-2024.docx" },
   { format: "docx", file: "lo/changji-czj-2024.lo.docx" },
@@ -216,24 +220,31 @@ async function inProcess(): Promise<InProcessRow[]> {
     const first = await parseReport(input());
     const pages = first.source.pages;
     const variants: Array<() => Promise<unknown>> = [() => parseReport(input())];
-    if (!QUICK) variants.push(() => readDocument(input()));
+    if (!QUICK || c.format === "txt-dump") variants.push(() => readDocument(input()));
     let refName: string | undefined;
     if (c.format === "docx") {
       refName = "mammoth.convertToHtml";
       variants.push(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    } else if (c.format === "txt-dump") {
+      // the dump reader against the plain (one paragraph per line) text reader on the same text
+      refName = "line text reader (readLineText)";
+      const text = decodeText(bytes).text;
+      variants.push(async () => readLineText(text));
     } else if (c.format === "pdf") {
       refName = "pdfjs getTextContent (all pages)";
       variants.push(() => pdfjsTextOnly(bytes));
     }
     const measured = await interleaved(variants, RUNS, WARM);
     const pipeline = measured[0]!;
-    const read = QUICK ? undefined : measured[1];
+    const read = QUICK && c.format !== "txt-dump" ? undefined : measured[1];
     const ref = refName ? measured[measured.length - 1] : undefined;
     const row: InProcessRow = { format: c.format, file: c.file, bytes: bytes.length, ...(pages ? { pages } : {}), pipeline, ...(read ? { read } : {}) };
     if (ref && refName) {
       row.reference = { name: refName, stats: ref };
-      row.ratio = pipeline.median / ref.median;
-      row.pairedRatio = median(pipeline.samples.map((t, i) => t / ref.samples[i]!));
+      // a dump row compares reader with reader: readDocument (decode + dump reader) over readLineText
+      const subject = c.format === "txt-dump" && read ? read : pipeline;
+      row.ratio = subject.median / ref.median;
+      row.pairedRatio = median(subject.samples.map((t, i) => t / ref.samples[i]!));
     }
     if (c.format === "txt") row.target = { metric: "ms", value: 20 };
     if (c.format === "docx") row.target = { metric: "ratio", value: 1.3 };
@@ -442,6 +453,61 @@ function printBatch(b: BatchResult): void {
   if (b.output) process.stdout.write(b.output.replace(/^/gm, "   ").trimEnd() + "\n");
 }
 
+// ───────────────────────── 5. HTML review vs check ─────────────────────────
+
+interface ReviewRow {
+  format: string;
+  file: string;
+  check: Stats;
+  review: Stats;
+  /** review median / check median */
+  ratio: number;
+  /** median of per-round review / check */
+  pairedRatio: number;
+  htmlBytes: number;
+  target: number;
+  pass: boolean;
+}
+
+const REVIEW_CASES = [...CASES.filter((c) => !c.file.startsWith("lo/")), { format: "pdf", file: "chongqing-swu-2023.pdf" }];
+
+/** `juesuan review FILE -o tmp.html` against `juesuan check FILE`, spawned alternately, same file: the cost of the page. */
+function reviewVsCheck(): ReviewRow[] {
+  process.stdout.write(`\nreview: review vs check × ${CLI_RUNS} per sample …\n`);
+  const dir = mkdtempSync(join(tmpdir(), "juesuan-bench-review-"));
+  const rows: ReviewRow[] = [];
+  try {
+    for (const c of REVIEW_CASES) {
+      const path = sample(c.file);
+      if (!existsSync(path)) continue;
+      const html = join(dir, "review.html");
+      const check = () => wall(process.execPath, [CLI, "check", path], [0, 1]);
+      const review = () => wall(process.execPath, [CLI, "review", path, "-o", html], [0]);
+      check();
+      review();
+      const tc: number[] = [];
+      const tr: number[] = [];
+      for (let i = 0; i < CLI_RUNS; i++) {
+        tc.push(check());
+        tr.push(review());
+      }
+      const cs = stats(tc);
+      const rs = stats(tr);
+      const ratio = rs.median / cs.median;
+      rows.push({ format: c.format, file: c.file, check: cs, review: rs, ratio, pairedRatio: median(tr.map((t, i) => t / tc[i]!)), htmlBytes: readFileSync(html).length, target: 1.3, pass: ratio <= 1.3 });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function printReview(rows: ReviewRow[]): void {
+  process.stdout.write(`\n5. HTML review: \`review FILE -o F.html\` vs \`check FILE\` (CLI wall time, median of ${CLI_RUNS}, alternated)\n`);
+  const body = rows.map((r) => [r.format, r.file, f0(r.check.median), f0(r.review.median), x2(r.ratio), x2(r.pairedRatio), `${(r.htmlBytes / 1024 / 1024).toFixed(1)} MB`, `≤ ${r.target}×`, r.pass ? "ok" : "MISS"]);
+  process.stdout.write(table(["format", "file", "check ms", "review ms", "ratio", "paired", "page size", "target", ""], body));
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 const loadAvgStart = loadavg().map((x) => Math.round(x * 100) / 100);
@@ -457,13 +523,18 @@ async function main(): Promise<void> {
   const cli = distOk ? cliWall() : undefined;
   const rss = distOk ? peakRss() : { skipped: "dist not built" };
   const bat = distOk ? batch() : { skipped: "dist not built" };
+  const review = distOk ? reviewVsCheck() : [];
 
   printInProcess(inproc);
   if (cli) printCli(cli);
   printRss(rss);
   printBatch(bat);
+  if (review.length) printReview(review);
 
-  const targets = inproc.filter((r) => r.target).map((r) => ({ format: r.format, file: r.file, target: r.target, pass: r.pass, value: r.target!.metric === "ms" ? r.pipeline.median : r.ratio }));
+  const targets = [
+    ...inproc.filter((r) => r.target).map((r) => ({ format: r.format, file: r.file, target: r.target, pass: r.pass, value: r.target!.metric === "ms" ? r.pipeline.median : r.ratio })),
+    ...review.map((r) => ({ format: `review-${r.format}`, file: r.file, target: { metric: "ratio" as const, value: r.target }, pass: r.pass, value: r.ratio })),
+  ];
   const misses = targets.filter((t) => !t.pass);
   process.stdout.write(
     `\ntargets: ${targets.length - misses.length}/${targets.length} met` +
@@ -492,6 +563,7 @@ async function main(): Promise<void> {
     cli: cli ?? { skipped: "dist not built" },
     rss,
     batch: { ...bat, output: undefined },
+    review: distOk ? review : { skipped: "dist not built" },
     notes,
   };
   writeFileSync(opt.out!, JSON.stringify(result, null, 2) + "\n");

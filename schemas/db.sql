@@ -1,6 +1,7 @@
--- juesuan database schema (one DDL for SQLite and PostgreSQL).
--- Portable types only: TEXT, INTEGER, REAL; JSON values are stored as TEXT; booleans as INTEGER 0/1.
--- Ids are assigned by the loader (no AUTOINCREMENT / SERIAL), so the DDL runs unchanged on both.
+-- juesuan database schema, version 3 (one DDL for SQLite and PostgreSQL).
+-- Portable types only: TEXT, INTEGER, DOUBLE PRECISION; JSON values are stored as TEXT; booleans as INTEGER 0/1.
+-- Ids come from the juesuan_counters row 'reports' (no AUTOINCREMENT / SERIAL), so the DDL runs unchanged
+-- on both and many processes can load one database at once.
 -- Column names avoid SQL reserved words (start/end/column → src_start/src_end/column_label).
 
 CREATE TABLE IF NOT EXISTS juesuan_meta (
@@ -8,10 +9,18 @@ CREATE TABLE IF NOT EXISTS juesuan_meta (
   value TEXT
 );
 
--- One row per input file's content (idempotent by sha256: a reload deletes and re-inserts its rows).
+-- Id counters: a loader takes ids by incrementing the row (a row lock in PostgreSQL), never MAX(id)+1.
+CREATE TABLE IF NOT EXISTS juesuan_counters (
+  name    TEXT PRIMARY KEY,
+  next_id INTEGER NOT NULL
+);
+
+-- One row per input file's content: the identity is sha256, the path an attribute (a reload of the same
+-- content replaces its rows under the same id). An edited file (same path, new content) gets a new row
+-- and the old one stays as history: is_current = 0, superseded_by = the newer row.
 CREATE TABLE IF NOT EXISTS reports (
   id              INTEGER PRIMARY KEY,
-  file            TEXT NOT NULL,          -- path as given to the batch
+  file            TEXT NOT NULL,          -- path as given to the batch (the latest path this content was loaded from)
   sha256          TEXT UNIQUE,            -- NULL only when the file could not be read at all
   bytes           INTEGER,
   unit            TEXT,                   -- 单位名称
@@ -26,13 +35,18 @@ CREATE TABLE IF NOT EXISTS reports (
   errors_count    INTEGER,                -- findings with severity error
   warnings_count  INTEGER,
   layout_family   TEXT,                   -- best-matching family id, NULL when none fits
-  layout_score    REAL,                   -- 0..1
+  layout_score    DOUBLE PRECISION,       -- 0..1
   layout_deviations_count INTEGER,
   damaged         INTEGER NOT NULL DEFAULT 0, -- 1: part of the input was damaged and skipped (see warnings)
   duration_ms     INTEGER,
   parsed_at       TEXT NOT NULL,          -- ISO 8601 UTC
-  juesuan_version TEXT NOT NULL
+  juesuan_version TEXT NOT NULL,
+  is_current      INTEGER NOT NULL DEFAULT 1, -- 1: the latest version read from this path; 0: history
+  superseded_by   INTEGER                 -- the reports.id that replaced this version (same path, newer content)
 );
+-- Never two current versions of one path.
+CREATE UNIQUE INDEX IF NOT EXISTS reports_current_file ON reports(file) WHERE is_current = 1;
+CREATE INDEX IF NOT EXISTS reports_file ON reports(file);
 
 -- One row per stated number (the fact contract, shared/spec/concepts.md).
 CREATE TABLE IF NOT EXISTS facts (
@@ -40,7 +54,7 @@ CREATE TABLE IF NOT EXISTS facts (
   seq          INTEGER NOT NULL,          -- order within the report
   concept      TEXT NOT NULL,
   value_text   TEXT NOT NULL,             -- exact normalised decimal (or text for unit 'text')
-  value_num    REAL,                      -- the same as a number; NULL for text values
+  value_num    DOUBLE PRECISION,          -- the same as a number; NULL for text values
   unit         TEXT NOT NULL,
   dims         TEXT NOT NULL,             -- JSON object
   dims_key     TEXT NOT NULL,             -- concept{k=v;…}: unique-ish key of the fact
@@ -72,7 +86,7 @@ CREATE TABLE IF NOT EXISTS table_cells (
   side         TEXT,                      -- income | expenditure | left | right
   column_label TEXT NOT NULL,
   value_text   TEXT,
-  value_num    REAL,
+  value_num    DOUBLE PRECISION,
   state        TEXT NOT NULL              -- number | blank | text
 );
 CREATE INDEX IF NOT EXISTS table_cells_report ON table_cells(report_id, table_id);

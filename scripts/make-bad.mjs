@@ -6,6 +6,9 @@
  *   nul.txt          ASCII text with NUL/control bytes (valid UTF-8, but binary)
  *   latin1.txt       bytes invalid in both UTF-8 and GB18030 (0xFF …)
  *   not-a-report.txt an ordinary Chinese paragraph with no final-account content
+ *   attachment-only.html  a government web page with menus, the report's title and only an attachment link
+ *   attachment-only.txt   the same page copied as text
+ *   title-toc-only.txt    a report's title and table of contents, the content "详见附件" (no file named)
  *   fake.pdf         "%PDF-1.4 garbage"
  *   corrupt.docx     the first half of samples/changji-czj-2024.docx (truncated zip)
  *   not-word.docx    a valid zip without word/document.xml
@@ -103,6 +106,53 @@ writeFileSync(`${dir}/latin1.txt`, Buffer.from([0xff, 0xff, 0xfe, 0xff, 0x80, 0x
 writeFileSync(
   `${dir}/not-a-report.txt`,
   "春天来了，公园里的桃花和杏花都开了。周末的早晨，许多市民带着孩子来到湖边散步、放风筝，老人们在树荫下下棋聊天，一派热闹祥和的景象。\n",
+);
+const PAGE_TITLE = "湘西州民族宗教事务委员会2023年度部门决算公开";
+writeFileSync(
+  `${dir}/attachment-only.html`,
+  `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>${PAGE_TITLE}_湘西土家族苗族自治州人民政府</title></head>
+<body>
+<div class="top"><a href="/">网站首页</a> <a href="/zwgk/">政务公开</a> <a href="/zwfw/">政务服务</a> <a href="/hdjl/">互动交流</a> <a href="/zjxx/">走进湘西</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/czzj/">财政资金</a> &gt; 部门预决算</div>
+<div class="article">
+<h1>${PAGE_TITLE}</h1>
+<div class="meta">发布时间：2024-09-06 10:12　来源：州民宗委　浏览次数：213　【字体：大 中 小】</div>
+<p>根据《中华人民共和国预算法》和《湘西州财政局关于做好2023年度部门决算公开工作的通知》要求，现将我委2023年度部门决算予以公开（详见附件）。</p>
+<p>附件：<a href="/uploads/2024/09/20240906101233.pdf">湘西州民族宗教事务委员会2023年度部门决算.pdf</a></p>
+</div>
+<div class="side"><p>相关链接</p><ul><li><a>2024年度部门预算公开</a></li><li><a>2022年度部门决算公开</a></li></ul></div>
+<div class="foot">主办：湘西土家族苗族自治州人民政府办公室　承办：州大数据中心　湘ICP备05001234号</div>
+</body></html>
+`,
+);
+writeFileSync(
+  `${dir}/attachment-only.txt`,
+  [
+    "网站首页 政务公开 政务服务 互动交流 走进湘西",
+    "当前位置：首页 > 政务公开 > 财政资金 > 部门预决算",
+    PAGE_TITLE,
+    "发布时间：2024-09-06 10:12　来源：州民宗委　浏览次数：213",
+    "根据《中华人民共和国预算法》和《湘西州财政局关于做好2023年度部门决算公开工作的通知》要求，现将我委2023年度部门决算予以公开（详见附件）。",
+    "附件：湘西州民族宗教事务委员会2023年度部门决算.pdf",
+    "相关链接",
+    "2024年度部门预算公开",
+    "2022年度部门决算公开",
+    "",
+  ].join("\n"),
+);
+writeFileSync(
+  `${dir}/title-toc-only.txt`,
+  [
+    "吉首市财政局2023年度部门决算",
+    "目 录",
+    "第一部分 部门概况",
+    "第二部分 2023年度部门决算情况说明",
+    "第三部分 名词解释",
+    "第四部分 2023年度部门决算表",
+    "（部门决算的全部内容详见附件，请点击下载）",
+    "",
+  ].join("\n"),
 );
 writeFileSync(`${dir}/fake.pdf`, "%PDF-1.4 garbage\n");
 const sample = readFileSync("samples/changji-czj-2024.docx");

@@ -1,21 +1,24 @@
 /** The pipeline: read → segment → extract (narrative, forms, tables) → validate → Report. */
 import { readDocument, type ReadInput } from "./read/index.js";
 import { segment, flatten } from "./segment/index.js";
-import { ReadError } from "./read/errors.js";
+import { assertReportContent } from "./segment/report-content.js";
 import { extractNarrative } from "./extract/narrative/index.js";
 import { extractForms } from "./extract/forms/index.js";
 import { extractTables } from "./extract/tables/index.js";
 import { validate, type ValidateOptions } from "./validate/index.js";
-import type { Report, Section } from "./model/report.js";
+import type { Report, Section, SourceInfo } from "./model/report.js";
 import type { PerformanceForm } from "./model/records.js";
 import type { TypedTable } from "./model/table.js";
 import type { Doc } from "./model/document.js";
 import { VERSION } from "./version.js";
 import { buildCodeMap } from "./extract/classification.js";
+import { reconcile } from "./extract/reconcile.js";
 
 export interface ParseOptions extends ValidateOptions {
   /** Skip validation (facts only). */
   validate?: boolean;
+  /** Refuse input that does not look like a final account (default). false: parse a fragment as it is. */
+  requireReport?: boolean;
 }
 
 export interface ParseResult {
@@ -41,21 +44,12 @@ function annotateTables(sections: Section[], forms: PerformanceForm[], tables: T
   }
 }
 
-const KNOWN = new Set(["overview", "income", "expenditure", "fiscal", "gpb", "basic", "govfund", "soe", "sangong", "performance", "other-matters", "profile-part", "explanation-part", "tables-part", "glossary-part"]);
-
-/** A final account names itself (决算) and has recognisable sections or tables; anything else is refused. */
+/**
+ * A final account has content: a final account's tables, stated amounts, or financial sections with text
+ * (segment/report-content.ts). A title, a table of contents or an attachment link alone is refused.
+ */
 function assertLooksLikeReport(doc: Doc, outline: ReturnType<typeof segment>): void {
-  const kinds = new Set(flatten(outline.sections).map((s) => s.kind));
-  const known = [...kinds].filter((k) => KNOWN.has(k)).length;
-  let mentions = 0;
-  for (const b of doc.blocks) {
-    const t = b.type === "table" ? b.rows.map((r) => r.map((c) => c.text).join("")).join("") : b.text;
-    if (/决算|预算|财政拨款/.test(t)) mentions++;
-    if (mentions >= 3) break;
-  }
-  if (known === 0 && mentions < 3) {
-    throw new ReadError("not-a-report", "this does not look like a final-account report (no 决算 sections, titles or tables were found)");
-  }
+  assertReportContent(doc, outline);
 }
 
 /** Parse one report from a path, bytes, or a ReadInput. */
@@ -66,11 +60,17 @@ export async function parseReport(input: string | Uint8Array | ReadInput, option
 export async function parseReportWithDoc(input: string | Uint8Array | ReadInput, options: ParseOptions = {}): Promise<ParseResult> {
   const ri: ReadInput = typeof input === "string" ? { path: input } : input instanceof Uint8Array ? { bytes: input } : input;
   const { doc, source } = await readDocument(ri);
+  return { report: analyseDoc(doc, source, options), doc };
+}
+
+/** Everything after reading: segment, extract, settle, validate — on a document already read (or built). */
+export function analyseDoc(doc: Doc, source: SourceInfo, options: ParseOptions = {}): Report {
   const outline = segment(doc);
-  assertLooksLikeReport(doc, outline);
+  if (options.requireReport !== false) assertLooksLikeReport(doc, outline);
   const forms = extractForms(doc);
   const tables = extractTables(doc, new Set(forms.blocks));
   const narrative = extractNarrative(doc, outline, new Set([...forms.blocks, ...tables.blocks]), buildCodeMap(tables.tables));
+  reconcile(narrative.ambiguous, tables.facts, narrative.facts);
   annotateTables(outline.sections, forms.forms, tables.tables);
   const facts = [...narrative.facts, ...forms.facts, ...tables.facts];
   const records = { ...narrative.records, forms: forms.forms };
@@ -96,5 +96,5 @@ export async function parseReportWithDoc(input: string | Uint8Array | ReadInput,
       insufficientData: findings.filter((f) => f.outcome === "insufficient_data").length,
     },
   };
-  return { report, doc };
+  return report;
 }

@@ -9,8 +9,16 @@ import { matchFamily, type LayoutFamily } from "../layout/family.js";
 import type { LayoutResult } from "../output/db.js";
 
 export type ConvertResult =
-  | { ok: true; report: Report; layout?: LayoutResult; ms: number; texts?: OutputTexts; sunk?: { writeMs: number; dbMs: number } }
-  | { ok: false; code: string; message: string; ms: number };
+  | { ok: true; report: Report; layout?: LayoutResult; ms: number; texts?: OutputTexts; sunk?: Sunk }
+  | { ok: false; code: string; message: string; ms: number; /** the output folder or database failed: the batch stops */ fatal?: boolean };
+
+/** A report written and loaded where it was converted (a worker with a sink). */
+export interface Sunk {
+  writeMs: number;
+  dbMs: number;
+  /** kept: another process had already loaded this content. */
+  action: "inserted" | "replaced" | "kept";
+}
 
 /** The output files, serialised where the report was made (a worker), so the main thread only writes. */
 export interface OutputTexts {

@@ -1,10 +1,19 @@
 /**
  * Output names for a batch: the file's stem (report.pdf → "report"), made unique when two inputs share
- * it by adding the extension, then parent folders ("2023__report"), compared case-insensitively.
+ * it by adding the extension, then parent folders ("2023__report"), compared case-insensitively. Names the
+ * batch writes itself (`_batch-summary.json`, a shard's `_batch-summary-0of3.json`) are never given to an
+ * input: an input `_batch-summary.txt` is written as `_batch-summary.txt.json`.
  */
 import { basename, dirname, extname, relative, sep } from "node:path";
 
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/** Output stems the batch itself uses (`<stem>.json`). */
+export const RESERVED_STEM = /^_batch-summary(-\d+of\d+)?$/i;
+
+export function summaryStem(shard?: { index: number; count: number }): string {
+  return shard ? `_batch-summary-${shard.index}of${shard.count}` : "_batch-summary";
+}
 
 function candidates(path: string, root: string): string[] {
   const ext = extname(path);
@@ -32,7 +41,7 @@ export function uniqueNames(files: { path: string; root: string }[]): string[] {
     });
     let clash = false;
     for (const idx of groups.values()) {
-      if (idx.length < 2) continue;
+      if (idx.length < 2 && !RESERVED_STEM.test(nameOf(idx[0]))) continue;
       clash = true;
       for (const i of idx) level[i]++;
     }

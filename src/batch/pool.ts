@@ -1,7 +1,9 @@
 /**
  * Running conversions: a worker_threads pool (compiled dist/batch/worker.js) or, when no compiled
- * worker exists (tests from TS sources) or jobs is 0, in-process. A crashed or timed-out worker fails
- * only its own file and is replaced.
+ * worker exists (tests from TS sources) or jobs is 0, in-process. Each file has a wall-clock budget
+ * (default: 120 s + 20 s per MB) and each worker a heap ceiling (default 2048 MB): a file that exceeds
+ * either fails (`timeout`, `too-large`), its worker is terminated and replaced, and the batch goes on; so
+ * does a crashed worker. In-process conversion has no such limits.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -21,7 +23,17 @@ export interface TaskMessage {
 /** Where a worker writes a converted report itself: output folder and database (its own connection). */
 export interface Sink {
   outDir: string;
-  dbPath: string;
+  /** SQLite path or PostgreSQL URL. */
+  db: string;
+  /** Replace content already loaded (`--force`). */
+  replace?: boolean;
+}
+
+const MB = 1024 * 1024;
+export const DEFAULT_HEAP_MB = 2048;
+/** The default wall-clock budget for a file of this size: 120 s + 20 s per MB (the largest real report takes ~10 s under load). */
+export function defaultBudgetMs(bytes: number): number {
+  return 120_000 + Math.ceil((bytes / MB) * 20_000);
 }
 export interface ResultMessage {
   id: number;
@@ -45,14 +57,18 @@ export interface Executor {
 export interface ExecutorOptions {
   jobs: number;
   familiesDir?: string;
-  /** Per-file limit in ms (threads only): the worker is replaced and the file fails with "timeout". */
-  timeoutMs?: number;
+  /** Per-file wall-clock limit in ms (threads only), or one by input size; default defaultBudgetMs; 0: none. */
+  timeoutMs?: number | ((bytes: number) => number);
+  /** Heap ceiling per worker in MB (threads only), default DEFAULT_HEAP_MB. */
+  maxHeapMb?: number;
   /** Force in-process conversion (no threads). */
   inProcess?: boolean;
   /** In-process only: convert with this instead of the pipeline (tests). */
   convert?: Converter;
   /** Threads only: workers write outputs and load the database themselves (the main thread only coordinates). */
   sink?: Sink;
+  /** Threads only: the worker script (default: the compiled batch worker). */
+  workerUrl?: URL;
 }
 
 /** The compiled worker next to this module, or dist/batch/worker.js when running from src/*.ts. */
@@ -64,7 +80,7 @@ export function workerUrl(): URL | undefined {
 }
 
 export function createExecutor(options: ExecutorOptions): Executor {
-  const url = options.inProcess || options.convert || options.jobs < 1 ? undefined : workerUrl();
+  const url = options.inProcess || options.convert || options.jobs < 1 ? undefined : (options.workerUrl ?? workerUrl());
   return url ? new ThreadPool(url, Math.max(1, options.jobs), options) : new InProcess(options);
 }
 
@@ -86,6 +102,11 @@ class InProcess implements Executor {
   async terminate(): Promise<void> {}
 }
 
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return s >= 10 ? String(Math.round(s)) : String(Math.round(s * 100) / 100);
+}
+
 interface Slot {
   worker: Worker;
   busy?: { id: number; file: string; resolve: (r: ResultMessage) => void; timer?: NodeJS.Timeout; started: number };
@@ -104,16 +125,23 @@ class ThreadPool implements Executor {
     readonly size: number,
     private readonly options: ExecutorOptions,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    // workers start when there is work for them (a rerun that skips everything starts none)
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.url, { workerData: { familiesDir: this.options.familiesDir, sink: this.options.sink } });
+    const heapMb = this.options.maxHeapMb ?? DEFAULT_HEAP_MB;
+    const worker = new Worker(this.url, {
+      workerData: { familiesDir: this.options.familiesDir, sink: this.options.sink },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    });
     const slot: Slot = { worker };
     worker.on("message", (m: ResultMessage) => this.finish(slot, m));
-    worker.on("error", (e) => this.crash(slot, "worker-crashed", e.message));
+    worker.on("error", (e: Error & { code?: string }) => {
+      if (e.code === "ERR_WORKER_OUT_OF_MEMORY") this.crash(slot, "too-large", `超出内存上限 ${heapMb} MB（--max-heap）`);
+      else this.crash(slot, "worker-crashed", `处理线程崩溃：${e.message.split("\n")[0]}`);
+    });
     worker.on("exit", (code) => {
-      if (!this.closing) this.crash(slot, "worker-crashed", `worker exited with code ${code}`);
+      if (!this.closing) this.crash(slot, "worker-crashed", `处理线程意外退出（退出码 ${code}）`);
     });
     return slot;
   }
@@ -126,13 +154,16 @@ class ThreadPool implements Executor {
   }
 
   private pump(): void {
+    while (!this.closing && this.slots.length < this.size && this.queue.length > this.slots.filter((s) => !s.busy).length) this.slots.push(this.spawn());
     for (const slot of this.slots) {
       if (slot.busy || this.queue.length === 0) continue;
       const t = this.queue.shift()!;
       const id = this.seq++;
       slot.busy = { id, file: t.file, resolve: t.resolve, started: performance.now() };
-      if (this.options.timeoutMs) {
-        slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", `no result after ${Math.round(this.options.timeoutMs! / 1000)} s`), this.options.timeoutMs);
+      const limit = this.options.timeoutMs ?? defaultBudgetMs;
+      const budget = typeof limit === "function" ? limit(t.bytes.length) : limit;
+      if (budget > 0) {
+        slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", `超过时间上限 ${formatSeconds(budget)} 秒（--timeout）`), budget);
       }
       const transferable = t.bytes.byteOffset === 0 && t.bytes.buffer.byteLength === t.bytes.byteLength && t.bytes.buffer instanceof ArrayBuffer;
       const msg: TaskMessage = { id, file: t.file, bytes: t.bytes, ...(t.name !== undefined ? { name: t.name } : {}) };
@@ -162,8 +193,7 @@ class ThreadPool implements Executor {
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => {});
     void slot.worker.terminate();
-    if (this.closing) this.slots.splice(i, 1);
-    else this.slots[i] = this.spawn();
+    this.slots.splice(i, 1); // pump() starts a new worker when there is work for it
     if (busy) busy.resolve({ id: busy.id, result: { ok: false, code, message, ms: performance.now() - busy.started }, heapPeak: 0, maxRss: process.resourceUsage().maxRSS * 1024 });
     this.pump();
   }

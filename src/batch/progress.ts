@@ -39,7 +39,7 @@ export function describeRecord(rec: FileRecord): string {
     case "failed":
       return `${rec.error?.message ?? ""} [${rec.error?.code ?? "?"}]  ${time}`;
     case "skipped":
-      return "已在库（内容未变），跳过";
+      return rec.note ?? "已在库（内容未变），跳过";
     case "duplicate":
       return `与 ${rec.sameAs} 内容相同，跳过`;
     default:
@@ -79,8 +79,9 @@ class Bar implements ProgressSink {
     this.timer = setInterval(() => this.draw(), 500);
     this.timer.unref();
   }
-  file(rec: FileRecord, done: number): void {
+  file(rec: FileRecord, done: number, total: number): void {
     this.done = done;
+    this.total = total;
     if (rec.outcome === "failed") {
       this.failed++;
       this.clear();

@@ -18,6 +18,14 @@ export interface FileRecord {
   error?: { code: string; message: string };
   /** For a duplicate: the file with the same content processed in this batch. */
   sameAs?: string;
+  /** Why, when the outcome alone does not say (e.g. skipped: another process loaded the same content meanwhile). */
+  note?: string;
+}
+
+/** What stopped a batch early: the output folder or the database could not take more. */
+export interface StoppedBy {
+  code: string;
+  message: string;
 }
 
 export interface BatchSummary {
@@ -36,6 +44,14 @@ export interface BatchSummary {
   deviating: { file: string; family: string; deviations: number }[];
   peak: { rssBytes: number; workerHeapBytes: number };
   db: { loadMs: number; writeMs: number };
+  /** `i/n` when the batch ran one shard; otherShards: inputs that belong to the other shards. */
+  shard?: string;
+  otherShards?: number;
+  /** Links not followed and other things the walk did not take, with the reason. */
+  notes: string[];
+  stoppedBy?: StoppedBy;
+  /** Files under the given folders with a format juesuan does not read, by extension. */
+  unsupported: { total: number; byExtension: Record<string, number> };
 }
 
 export class SummaryBuilder {
@@ -45,6 +61,11 @@ export class SummaryBuilder {
   heapPeak = 0;
   dbLoadMs = 0;
   writeMs = 0;
+  notes: string[] = [];
+  shard?: string;
+  otherShards = 0;
+  stoppedBy?: StoppedBy;
+  unsupported: string[] = [];
 
   add(rec: FileRecord, report?: Report, layout?: LayoutResult): void {
     this.records.push(rec);
@@ -90,8 +111,22 @@ export class SummaryBuilder {
       deviating: ok.filter((r) => r.family && (r.deviations ?? 0) > 0).map((r) => ({ file: r.file, family: r.family!, deviations: r.deviations! })),
       peak: { rssBytes: this.rssPeak, workerHeapBytes: this.heapPeak },
       db: { loadMs: Math.round(this.dbLoadMs), writeMs: Math.round(this.writeMs) },
+      ...(this.shard ? { shard: this.shard, otherShards: this.otherShards } : {}),
+      notes: this.notes,
+      ...(this.stoppedBy ? { stoppedBy: this.stoppedBy } : {}),
+      unsupported: { total: this.unsupported.length, byExtension: countExtensions(this.unsupported) },
     };
   }
+}
+
+function countExtensions(files: string[]): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const f of files) {
+    const m = /(\.[^./\\]+)$/.exec(f);
+    const ext = m ? m[1]!.toLowerCase() : "（无扩展名）";
+    by[ext] = (by[ext] ?? 0) + 1;
+  }
+  return by;
 }
 
 const MB = 1024 * 1024;
@@ -100,12 +135,21 @@ export function renderSummary(s: BatchSummary, limit = 10): string {
   const L: string[] = [];
   const o = s.outcomes;
   L.push("");
-  L.push(`${s.interrupted ? "已中断" : "完成"}：共 ${s.total} 个文件 — 成功 ${o.ok}，失败 ${o.failed}，已在库跳过 ${o.skipped}，重复内容 ${o.duplicate}${o["not-run"] ? `，未处理 ${o["not-run"]}` : ""}`);
+  const state = s.stoppedBy ? "已停止" : s.interrupted ? "已中断" : "完成";
+  const shard = s.shard ? `分片 ${s.shard}（其他分片的文件 ${s.otherShards ?? 0} 个）` : "";
+  L.push(`${state}${shard ? ` ${shard}` : ""}：共 ${s.total} 个文件 — 成功 ${o.ok}，失败 ${o.failed}，已在库跳过 ${o.skipped}，重复内容 ${o.duplicate}${o["not-run"] ? `，未处理 ${o["not-run"]}` : ""}`);
+  if (s.stoppedBy) L.push(`停止原因：${s.stoppedBy.message}`);
+  if (s.unsupported?.total) L.push(`跳过不支持的文件 ${s.unsupported.total} 个（${Object.entries(s.unsupported.byExtension).map(([e, n]) => `${e} ${n}`).join("，")}）`);
   L.push(`用时 ${(s.elapsedMs / 1000).toFixed(1)} s，${s.filesPerSecond} 文件/秒；入库 ${(s.db.loadMs / 1000).toFixed(2)} s；峰值内存 RSS ${(s.peak.rssBytes / MB).toFixed(0)} MB，单 worker 堆 ${(s.peak.workerHeapBytes / MB).toFixed(0)} MB`);
   if (s.failures.length) {
     L.push("", `失败（按原因）：${Object.entries(s.failuresByCode).map(([c, n]) => `${c} ${n}`).join("，")}`);
     for (const f of s.failures.slice(0, limit)) L.push(`  ${f.file}: ${f.message} [${f.code}]`);
     if (s.failures.length > limit) L.push(`  … 另有 ${s.failures.length - limit} 个`);
+  }
+  if (s.notes.length) {
+    L.push("", "未处理的路径：");
+    for (const n of s.notes.slice(0, limit)) L.push(`  ${n}`);
+    if (s.notes.length > limit) L.push(`  … 另有 ${s.notes.length - limit} 条`);
   }
   if (s.errorsByRule.length) {
     L.push("", "校验错误（按规则）：");

@@ -9,13 +9,15 @@ import { loadFamilies } from "../layout/family.js";
 import { convertBytes, type ConvertResult } from "./convert.js";
 import type { TaskMessage, ResultMessage, Sink } from "./pool.js";
 import type { Report } from "../model/report.js";
-import type { ReportDb } from "../output/db.js";
-import { writeOutputs } from "./output-files.js";
+import type { ReportStore } from "../output/db/store.js";
+import { dbError } from "../output/db/errors.js";
+import { parseDbTarget } from "../output/db/target.js";
+import { sinkReport } from "./sink.js";
 
 const data = (workerData ?? {}) as { familiesDir?: string; sink?: Sink };
 const families = loadFamilies(data.familiesDir);
 let heapPeak = 0;
-let db: ReportDb | undefined;
+let store: Promise<ReportStore> | undefined;
 
 /** What the main thread needs of a report it does not load itself: the summary and the error findings. */
 function slim(r: Report): Report {
@@ -24,22 +26,20 @@ function slim(r: Report): Report {
 
 async function sinkResult(result: ConvertResult, file: string, name: string, sink: Sink): Promise<ConvertResult> {
   if (!result.ok) return result;
-  const tw = performance.now();
+  let db: ReportStore;
   try {
-    await writeOutputs(sink.outDir, name, result.report, result.texts);
+    store ??= import("../output/db/store.js").then((m) => m.openStore(sink.db));
+    db = await store;
   } catch (e) {
-    return { ok: false, code: "io", message: `无法写出结果：${(e as Error).message}`, ms: result.ms };
+    store = undefined;
+    const se = dbError(e, parseDbTarget(sink.db).label);
+    return { ok: false, code: se.code, message: se.message, ms: result.ms, fatal: se.fatal };
   }
-  const td = performance.now();
-  try {
-    db ??= new (await import("../output/db.js")).ReportDb(sink.dbPath);
-    db.loadReport({ file, report: result.report, layout: result.layout, durationMs: result.ms });
-  } catch (e) {
-    return { ok: false, code: "db", message: (e as Error).message, ms: result.ms };
-  }
+  const s = await sinkReport(db, sink.outDir, name, file, result, sink.replace ? "replace" : "load");
+  if (!s.ok) return { ok: false, code: s.code, message: s.message, ms: result.ms, fatal: s.fatal };
   const { texts: _texts, ...rest } = result;
   void _texts;
-  return { ...rest, report: slim(result.report), sunk: { writeMs: td - tw, dbMs: performance.now() - td } };
+  return { ...rest, report: slim(result.report), sunk: { writeMs: s.writeMs, dbMs: s.dbMs, action: s.action } };
 }
 
 parentPort?.on("message", async (msg: TaskMessage) => {

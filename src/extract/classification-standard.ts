@@ -1,14 +1,20 @@
 /**
- * The standard MoF 支出功能分类 list (data/functional-standard.ts) and its 项 conventions, as the fallback of
- * resolveFunctionalCode for names the observed tables do not cover. Unique matches only; never guessed.
+ * The fallback of resolveFunctionalCode: every standard name of the list (sourced or not, K1 included) and the
+ * list's 项 conventions (data/functional-standard.ts). Unique matches only; never guessed.
  */
-import { ADMIN_CONVENTION_CLASSES, ADMIN_ITEMS, STANDARD_CODES, STANDARD_FROM } from "./data/functional-standard.js";
+import { ADMIN_CONVENTION_CLASSES, ADMIN_ITEMS, STANDARD_FROM } from "./data/functional-standard.js";
+import { CLASSIFICATION_DATA } from "./data/classification-data.js";
 
 const norm = (s: string) => s.replace(/[\s\u3000]/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
 const BY_NAME = new Map<string, string[]>();
-for (const [code, name] of Object.entries(STANDARD_CODES)) {
-  const k = `${code.length}:${norm(name)}`;
-  BY_NAME.set(k, [...(BY_NAME.get(k) ?? []), code]);
+for (const e of CLASSIFICATION_DATA) {
+  if (e.domain !== "functional") continue;
+  for (const n of e.names) {
+    const k = `${e.code.length}:${norm(n.name)}`;
+    const l = BY_NAME.get(k) ?? [];
+    if (!l.includes(e.code)) l.push(e.code);
+    BY_NAME.set(k, l);
+  }
 }
 
 /** Resolve a path against the standard list and its 项 conventions; undefined unless unique. */

@@ -1,31 +1,65 @@
 /**
  * 政府收支分类科目: names ↔ codes for the functional (支出功能分类 类/款/项) and economic (部门预算支出经济分类
- * 类/款) classifications, per classification year. Built from src/extract/data (scripts/gen-classification.mjs).
+ * 类/款) classifications, per classification year. Built from src/extract/data (scripts/gen-classification.mjs);
+ * every name carries its sources, the years they are of and a status (see SOURCES.md there).
  *
  * Resolution never guesses: a name that is not in the table (for the path given) yields no code.
  * Functional and economic domains are separate lookups and are never mixed.
  * Tables seen in a report add a report-local map (buildCodeMap), which is consulted first.
  */
-import { CLASSIFICATION_VERSIONS } from "./data/classification-data.js";
+import { CLASSIFICATION_DATA, LIST_YEARS, SOURCES } from "./data/classification-data.js";
 import { resolveStandard } from "./classification-standard.js";
 
 export type CodeDomain = "functional" | "economic";
 export type CodeLevel = "class" | "section" | "item";
 
-export interface ClassificationEntry {
+export type SourceKind =
+  | "template" | "report-table" | "budget-table" | "report-narrative" | "code-dictionary" | "unreliable-dictionary" | "web-list" | "unsourced";
+export interface DataSource {
+  kind: SourceKind;
+  /** Classification year the source is of (a 2024 决算 uses the 2024 list). */
+  year?: number;
+  title: string;
+}
+/** confirmed: two independent documents or an official template; single: one document; unsourced: none. */
+export type NameStatus = "confirmed" | "single" | "unsourced";
+export interface DataName {
+  name: string;
+  sources: string[];
+  status: NameStatus;
+  /** Earliest and latest year of the sources printing this name (absent: undated sources only). */
+  from?: number;
+  to?: number;
+}
+export interface DataEntry {
   domain: CodeDomain;
   code: string;
   level: CodeLevel;
-  name: string;
-  /** Other names the same code was printed with (older years, other documents). */
-  aliases: string[];
-  /** false: code from general knowledge of the MoF list, not yet seen in a table. */
-  verified: boolean;
+  /** Standard names, best status first (more than one: renamed across years, or sources disagree). */
+  names: DataName[];
+  /** Other names the code was printed with (narratives, older documents): resolve to the code, never standard. */
+  variants: string[];
   /** Economic codes: 人员经费 or 公用经费 口径. */
   group?: "personnel" | "public";
   /** Economic codes linked to a 三公 item (30212 ↔ 因公出国（境）费 …). */
   sangong?: string;
 }
+
+/** One code's entry as a flat view (the year's name first). */
+export interface ClassificationEntry {
+  domain: CodeDomain;
+  code: string;
+  level: CodeLevel;
+  name: string;
+  /** Other names the same code was printed with (other years, other documents). */
+  aliases: string[];
+  /** false: no source prints this code with this name (general knowledge only). */
+  verified: boolean;
+  group?: "personnel" | "public";
+  sangong?: string;
+}
+
+export { SOURCES };
 
 /** Normalise a classification name for matching: no spaces, CJK radicals mapped, brackets unified, suffix markers dropped. */
 export function normName(s: string): string {
@@ -60,48 +94,92 @@ export function codeDomainOf(code: string): CodeDomain | undefined {
   return undefined;
 }
 
-interface Version {
-  from: number;
-  to: number;
-  byCode: Map<string, ClassificationEntry>;
-  /** domain:level:normName → codes */
-  byName: Map<string, string[]>;
-}
+const BY_CODE = new Map<string, DataEntry>();
+/** domain:level:normName → codes with the years the name is valid (variants: never valid, used as a last resort) */
+const BY_NAME = new Map<string, { code: string; from?: number; to?: number; variant: boolean }[]>();
 
 function key(domain: CodeDomain, level: CodeLevel, name: string): string {
   return `${domain}:${level}:${normName(name)}`;
 }
 
-function buildVersion(v: { from: number; to: number; entries: ClassificationEntry[] }): Version {
-  const byCode = new Map<string, ClassificationEntry>();
-  const byName = new Map<string, string[]>();
-  for (const e of v.entries) {
-    byCode.set(`${e.domain}:${e.code}`, e);
-    for (const n of [e.name, ...e.aliases]) {
-      const k = key(e.domain, e.level, n);
-      const l = byName.get(k) ?? [];
-      if (!l.includes(e.code)) l.push(e.code);
-      byName.set(k, l);
-    }
-  }
-  return { from: v.from, to: v.to, byCode, byName };
+for (const e of CLASSIFICATION_DATA) {
+  BY_CODE.set(`${e.domain}:${e.code}`, e);
+  const add = (name: string, v: { from?: number; to?: number; variant: boolean }) => {
+    const k = key(e.domain, e.level, name);
+    const l = BY_NAME.get(k) ?? [];
+    l.push({ code: e.code, ...v });
+    BY_NAME.set(k, l);
+  };
+  for (const n of e.names) add(n.name, { from: n.from, to: n.to, variant: false });
+  for (const v of e.variants) add(v, { variant: true });
 }
 
-const VERSIONS: Version[] = CLASSIFICATION_VERSIONS.map(buildVersion);
+function validIn(n: { from?: number; to?: number }, year: number): boolean {
+  return n.from === undefined || n.to === undefined || (n.from <= year && year <= n.to);
+}
 
-/** The version whose years contain `year`, else the nearest one (codes are stable across most years). */
-function versionFor(year?: number): Version {
-  if (year === undefined) return VERSIONS[VERSIONS.length - 1];
-  let best = VERSIONS[0];
-  let bestD = Infinity;
-  for (const v of VERSIONS) {
-    const d = year < v.from ? v.from - year : year > v.to ? year - v.to : 0;
-    if (d < bestD) {
-      best = v;
-      bestD = d;
+/** The list year used for `year`: itself when some sourced list evidence is of that year, else the nearest. */
+export function listYear(domain: CodeDomain, year: number): { year: number; exact: boolean; span: [number, number] } {
+  const ys = LIST_YEARS[domain];
+  const span: [number, number] = [ys[0], ys[ys.length - 1]];
+  if (ys.includes(year)) return { year, exact: true, span };
+  let best = ys[0];
+  for (const y of ys) if (Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) === Math.abs(best - year) && y > best)) best = y;
+  return { year: best, exact: false, span };
+}
+
+/** What the year's list says a code is called. */
+export interface StandardLookup {
+  entry: DataEntry;
+  /** The sourced names for the year (more than one: sources disagree), or the nearest year's, or unsourced ones. */
+  names: DataName[];
+  status: NameStatus;
+  /** The names are evidenced for the year itself (or across it). */
+  exact: boolean;
+  /** When not exact: the evidence year the names come from, and how far it is from the year asked. */
+  nearestYear?: number;
+  distance?: number;
+  /** Sources disagree on the year's name. */
+  conflict: boolean;
+}
+
+const RANK: Record<NameStatus, number> = { confirmed: 0, single: 1, unsourced: 2 };
+
+export function standardName(domain: CodeDomain, code: string, year?: number): StandardLookup | undefined {
+  const entry = BY_CODE.get(`${domain}:${code}`);
+  if (!entry) return undefined;
+  const sourced = entry.names.filter((n) => n.status !== "unsourced");
+  const best = (ns: DataName[]) => ns.reduce<NameStatus>((s, n) => (RANK[n.status] < RANK[s] ? n.status : s), "unsourced");
+  const distinct = (ns: DataName[]) => new Set(ns.map((n) => canonicalName(n.name))).size;
+  if (sourced.length === 0) return { entry, names: entry.names, status: "unsourced", exact: false, conflict: false };
+  if (year === undefined) return { entry, names: sourced, status: best(sourced), exact: false, conflict: distinct(sourced) > 1 };
+  const valid = sourced.filter((n) => validIn(n, year));
+  if (valid.length) return { entry, names: valid, status: best(valid), exact: true, conflict: distinct(valid) > 1 };
+  let distance = Infinity;
+  let nearestYear = year;
+  for (const n of sourced) {
+    for (const y of [n.from!, n.to!]) {
+      const d = Math.abs(y - year);
+      if (d < distance) {
+        distance = d;
+        nearestYear = y;
+      }
     }
   }
-  return best;
+  const near = sourced.filter((n) => Math.min(Math.abs(n.from! - year), Math.abs(n.to! - year)) === distance);
+  return { entry, names: near, status: best(near), exact: false, nearestYear, distance, conflict: distinct(near) > 1 };
+}
+
+/** Every name and variant the code is known by, with the years of each name (variants: none). */
+export function knownNames(domain: CodeDomain, code: string): { name: string; from?: number; to?: number; variant: boolean; status?: NameStatus }[] {
+  const e = BY_CODE.get(`${domain}:${code}`);
+  if (!e) return [];
+  return [...e.names.map((n) => ({ name: n.name, from: n.from, to: n.to, variant: false, status: n.status })), ...e.variants.map((v) => ({ name: v, variant: true }))];
+}
+
+/** The codes of a level the list knows (sourced or not): is a printed code one the list has at all? */
+export function isKnownCode(domain: CodeDomain, code: string): boolean {
+  return BY_CODE.has(`${domain}:${code}`);
 }
 
 /** A report-local names ↔ codes map, built from the report's own tables. */
@@ -140,14 +218,16 @@ function candidates(domain: CodeDomain, level: CodeLevel, name: string, year?: n
   const k = key(domain, level, name);
   const out: string[] = [];
   for (const c of local?.codes.get(k) ?? []) if (!out.includes(c)) out.push(c);
-  for (const c of versionFor(year).byName.get(k) ?? []) if (!out.includes(c)) out.push(c);
+  const list = BY_NAME.get(k) ?? [];
+  // A name valid in the year wins over the same name of another year (a code renamed, its old name reused).
+  const valid = year === undefined ? [] : list.filter((x) => !x.variant && validIn(x, year));
+  for (const x of valid.length ? valid : list) if (!out.includes(x.code)) out.push(x.code);
   return out;
 }
 
 /**
  * Resolve a functional classification path (类, 款, 项 names; shorter paths allowed) to its code.
  * Each level must resolve uniquely under its parent; otherwise undefined (never guessed).
- * A single name (one-element path) resolves only when it is unique at some level… for 类 names.
  */
 export function resolveFunctionalCode(path: string[], year?: number, local?: CodeMap): string | undefined {
   const names = path.map((s) => s.trim()).filter(Boolean);
@@ -179,26 +259,104 @@ export function resolveEconomicCode(name: string, parent?: string, year?: number
   return c.length === 1 ? c[0] : undefined;
 }
 
+function listName(domain: CodeDomain, code: string, year?: number): string | undefined {
+  return standardName(domain, code, year)?.names[0]?.name;
+}
+
 /** The name of a code (report-local first, then the classification table). */
 export function functionalName(code: string, year?: number, local?: CodeMap): string | undefined {
-  return local?.names.get(`functional:${code}`) ?? versionFor(year).byCode.get(`functional:${code}`)?.name;
+  return local?.names.get(`functional:${code}`) ?? listName("functional", code, year);
 }
 
 export function economicName(code: string, year?: number, local?: CodeMap): string | undefined {
-  return local?.names.get(`economic:${code}`) ?? versionFor(year).byCode.get(`economic:${code}`)?.name;
+  return local?.names.get(`economic:${code}`) ?? listName("economic", code, year);
 }
 
 export function classificationEntry(domain: CodeDomain, code: string, year?: number): ClassificationEntry | undefined {
-  return versionFor(year).byCode.get(`${domain}:${code}`);
+  const s = standardName(domain, code, year);
+  if (!s) return undefined;
+  const name = s.names[0].name;
+  const aliases = [...s.entry.names.map((n) => n.name), ...s.entry.variants].filter((n, i, a) => n !== name && a.indexOf(n) === i);
+  const e = s.entry;
+  return { domain, code, level: e.level, name, aliases, verified: s.status !== "unsourced", ...(e.group ? { group: e.group } : {}), ...(e.sangong ? { sangong: e.sangong } : {}) };
 }
 
 /** Does `name` denote `code` (name or alias, report-local names included)? undefined when the code is unknown. */
 export function nameMatchesCode(domain: CodeDomain, code: string, name: string, year?: number, local?: CodeMap): boolean | undefined {
   const n = normName(name);
   const localName = local?.names.get(`${domain}:${code}`);
-  const e = versionFor(year).byCode.get(`${domain}:${code}`);
+  const e = BY_CODE.get(`${domain}:${code}`);
   if (!localName && !e) return undefined;
   if (localName && normName(localName) === n) return true;
-  if (e && [e.name, ...e.aliases].some((x) => normName(x) === n)) return true;
+  if (e && [...e.names.map((x) => x.name), ...e.variants].some((x) => normName(x) === n)) return true;
   return false;
+}
+
+/* ---------- comparing a printed name with the standard one ---------- */
+
+/** CJK Radicals Supplement code points PDFs use for ordinary characters (NFKC leaves them alone). */
+const RADICALS: Record<string, string> = {
+  "\u2e8b": "㔾", "\u2e97": "心", "\u2ea0": "民", "\u2eab": "罒", "\u2ec4": "西", "\u2ec5": "见", "\u2ec6": "角", "\u2ec8": "讠",
+  "\u2ecb": "车", "\u2ecc": "辶", "\u2ed3": "长", "\u2ed4": "门", "\u2ed7": "雨", "\u2ed8": "青", "\u2edb": "风", "\u2edc": "飞",
+  "\u2edd": "食", "\u2ee2": "马", "\u2ee3": "骨", "\u2ee5": "鱼", "\u2ee6": "鸟", "\u2ee9": "黄", "\u2eea": "黾", "\u2eec": "齐",
+  "\u2eee": "齿", "\u2ef0": "龙", "\u2ef3": "龟", "\u2ebb": "耂", "\u2ec3": "覀", "\u2ec0": "糹", "\u2eaa": "疋", "\u2e9c": "日",
+  "\u2ea7": "牛", "\u2ebc": "肉", "\u2eb2": "罒", "\u2e86": "冂", "\u2e88": "刀", "\u2e8c": "小", "\u2e94": "彐", "\u2e9d": "月",
+  "\u2ea6": "丬", "\u2ea9": "王", "\u2eae": "竹", "\u2eb3": "㓁", "\u2eb7": "羊", "\u2ec1": "虎", "\u2ecf": "阝", "\u2ed6": "阝",
+  "\u2ee0": "饣", "\u2ee8": "麦", "\u2ee4": "鬼", "\u2ee7": "卤",
+};
+
+/**
+ * A name as compared: NFKC (full-width forms and Kangxi radicals folded), radicals mapped, no spaces or zero-width
+ * characters, brackets and quotes unified, list numbering, 其中： and （类/款/项） markers and end punctuation gone.
+ */
+export function canonicalName(s: string): string {
+  let t = s.normalize("NFKC");
+  t = t.replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c);
+  t = t.replace(/[\s\u3000\u200b-\u200d\ufeff]/g, "");
+  t = t.replace(/[【〔［\[]/g, "(").replace(/[】〕］\]]/g, ")").replace(/[（]/g, "(").replace(/[）]/g, ")");
+  t = t.replace(/[“”"'‘’「」『』]/g, "");
+  for (let i = 0; i < 3; i++) {
+    t = t
+      .replace(/^(?:[一二三四五六七八九十百]+[、.．]|\(?[一二三四五六七八九十]+\)|\(?\d+\)|\d+[、.．](?!\d))/, "")
+      .replace(/^其中[:：]?/, "");
+  }
+  // End punctuation, footnote marks and an amount run into the name cell (行政运行795.80), then the level marker.
+  const END = /(?:[:：;；,，。、.*※]|(?<=\p{Script=Han}|\))[\d,.]+)+$/u;
+  t = t.replace(END, "").replace(/\((?:类|款|项)\)$/, "").replace(END, "");
+  return t;
+}
+
+export type NameAgreement = "same" | "equivalent" | "abbreviated" | "different";
+
+/** Short bracketed insertions the lists write and reports drop: 因公出国（境）费用, 维修（护）费, 办公厅（室）. */
+const dropShortBrackets = (s: string) => s.replace(/\([^()]{1,2}\)/g, "");
+const dropSuffix = (s: string) => s.replace(/支出$/, "").replace(/费用$/, "费");
+const dropDe = (s: string) => s.replace(/的/g, "");
+
+/**
+ * How a printed name relates to the standard name of its code, after canonicalName:
+ * - same: equal;
+ * - equivalent: equal once the 支出 suffix (类 names in narratives, 款 in headers), 费用/费, a one- or two-character
+ *   bracketed insertion or 的 is dropped on either side;
+ * - abbreviated: a “其他…” name of a 99 code printed as another “其他…” abbreviation, a name cut off at a line or cell
+ *   end (the printed name is the first ≥ 4 characters of the standard one, or its tail), or the standard name
+ *   followed by a bracketed note;
+ * - different: none of these — a different 项 under the code, or a typo.
+ */
+export function compareNames(printed: string, standard: string, code: string): NameAgreement {
+  const p = canonicalName(printed);
+  const s = canonicalName(standard);
+  if (p === s) return "same";
+  const eq = (f: (x: string) => string) => f(p) === f(s);
+  if (eq(dropSuffix) || eq(dropShortBrackets) || eq(dropDe) || eq((x) => dropDe(dropSuffix(dropShortBrackets(x))))) return "equivalent";
+  if (/99$/.test(code) && code.length > 3 && /^其他/.test(p) && /^其他/.test(s)) return "abbreviated";
+  if (code.length === 3 && /^其他/.test(p) && /^其他/.test(s) && /^2(29|99)$|^399$/.test(code)) return "abbreviated";
+  const ps = dropShortBrackets(p);
+  const ss = dropShortBrackets(s);
+  // Cut at a line or cell end — but not just before a qualifier: 资本性支出 for 资本性支出（基本建设） is another 类.
+  if (ps.length >= 4 && ss.startsWith(ps) && ps.length < ss.length && ss[ps.length] !== "(") return "abbreviated";
+  if (ps.startsWith(ss) && /^\([^()]+\)$/.test(ps.slice(ss.length))) return "abbreviated";
+  // The tail of a name wrapped over two lines, the head left on the line above.
+  if (ps.length < ss.length && ss.endsWith(ps)) return "abbreviated";
+  return "different";
 }

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-export const Format = z.enum(["txt", "html", "docx", "pdf"]);
+export const Format = z.enum(["txt", "html", "docx", "doc", "pdf"]);
 export type Format = z.infer<typeof Format>;
 
 /** Where a block sits in its source. Offsets index into `Block.text` (or a cell's text). */
@@ -31,6 +31,8 @@ export const Cell = z.object({
   spanOf: z.tuple([z.number().int(), z.number().int()]).optional(),
   page: z.number().int().optional(),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /** The reader placed this cell's text with little confidence (a text dump's column guessed from positions). */
+  doubt: z.string().optional(),
 });
 export type Cell = z.infer<typeof Cell>;
 

@@ -27,13 +27,16 @@ export type SourceRef = z.infer<typeof SourceRef>;
 /**
  * How a fact was bound to its concept (issue: findings a reviewer can trust):
  * - `table-cell`: a typed table cell, row by code or name, column by header path;
- * - `statement`: subject, measure and value in one sentence ("财政拨款收入 2,429.10 万元");
- * - `context`: the subject was inherited (a heading, the paragraph's or the previous sentence's subject);
+ * - `statement`: subject, measure and value in one sentence ("财政拨款收入 2,429.10 万元"), or under the item
+ *   heading that opens its paragraph ("1.行政运行（2010101）：…支出决算为 51.98 万元");
+ * - `paragraph`: the sentence names no subject, an earlier sentence of the same paragraph does, and the
+ *   section's subject continues it ("…支出 2,429.10 万元。与上年相比，减少 209.95 万元");
+ * - `context`: nothing in the paragraph names the subject: it is the section's (heading's) default;
  * - `inferred`: not printed as such (a zero implied by an empty table, a sum stated by its only part).
- * Only `table-cell` and `statement` facts without a `doubt` are firm: a mismatch is an error only when every
- * fact in it is firm.
+ * Only `table-cell`, `statement` and `paragraph` facts without a `doubt` are firm: a mismatch is an error only
+ * when every fact in it is firm.
  */
-export const Evidence = z.enum(["table-cell", "statement", "context", "inferred"]);
+export const Evidence = z.enum(["table-cell", "statement", "paragraph", "context", "inferred"]);
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Fact = z
@@ -65,5 +68,5 @@ export function factKey(f: Pick<Fact, "concept" | "dims">): string {
 
 /** A fact bound firmly enough that a mismatch it takes part in may be called an error. */
 export function isFirm(f: Pick<Fact, "evidence" | "doubt">): boolean {
-  return (f.evidence === "table-cell" || f.evidence === "statement") && !f.doubt;
+  return (f.evidence === "table-cell" || f.evidence === "statement" || f.evidence === "paragraph") && !f.doubt;
 }

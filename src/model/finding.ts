@@ -24,6 +24,11 @@ export const Finding = z
     /** Fact keys involved (concept{dims}). */
     facts: z.array(z.string()).default([]),
     places: z.array(SourceRef).default([]),
+    /**
+     * Why the severity was lowered: a fact in it is not firmly bound (evidence context/inferred, or a doubt), or
+     * its table/section is suspected misread (the flood guard). An error never carries a doubt.
+     */
+    doubt: z.string().optional(),
     url: z.string().optional(),
   })
   .meta({ id: "Finding", description: "One outcome of one rule instance" });

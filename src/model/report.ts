@@ -9,7 +9,7 @@ import { Records } from "./records.js";
 export const SectionKind = z.enum([
   "title", "profile-part", "explanation-part", "tables-part", "glossary-part", "appendix-part", "forms-part",
   "functions", "organisation", "staff",
-  "overview", "income", "expenditure", "fiscal", "gpb", "gpb-overall", "gpb-structure", "gpb-items",
+  "overview", "income", "expenditure", "fiscal", "fiscal-expenditure", "gpb", "gpb-overall", "gpb-structure", "gpb-items",
   "basic", "govfund", "soe", "sangong", "sangong-overall", "sangong-detail",
   "other-matters", "operating-costs", "procurement", "assets", "performance", "general-spending", "other",
   "glossary", "toc", "table", "perf-unit-form", "perf-project-form", "unknown",

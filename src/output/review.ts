@@ -5,29 +5,44 @@ import type { Finding } from "../model/finding.js";
 function where(f: Finding): string {
   const p = f.places[0];
   if (!p) return "";
-  const pos = p.page ? `p.${p.page} ` : p.line ? `line ${p.line} ` : "";
-  return `${pos}block ${p.block}${p.cell ? ` cell ${p.cell[0]},${p.cell[1]}` : ""} “${p.text}”`;
+  const pos = p.page ? `第 ${p.page} 页 ` : p.line ? `第 ${p.line} 行 ` : "";
+  return `${pos}第 ${p.block} 块${p.cell ? ` 单元格 ${p.cell[0]},${p.cell[1]}` : ""} “${p.text}”`;
 }
 
-export function renderFindingsText(report: Report, opts: { all?: boolean } = {}): string {
+const SEV_ZH: Record<string, string> = { error: "错误", warning: "警告", info: "提示", pass: "通过", fail: "不通过", not_applicable: "不适用", insufficient_data: "数据不足" };
+
+/** Display width of a label (CJK counts two columns), for aligning the text review. */
+const width = (s: string) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - width(s)));
+
+export interface TextReviewOptions {
+  /** Also list clean passes and outcomes without severity. */
+  all?: boolean;
+  /** Errors only: no warnings, infos or reading notes. */
+  quiet?: boolean;
+}
+
+export function summaryLine(report: Report): string {
+  const s = report.summary;
+  return `${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 个提示；${s.passed} 项核对通过，${s.notApplicable} 项不适用，${s.insufficientData} 项数据不足；共 ${s.facts} 个事实`;
+}
+
+export function renderFindingsText(report: Report, opts: TextReviewOptions = {}): string {
   const out: string[] = [];
-  const name = report.source.file ?? "(input)";
+  const name = report.source.file === "-" ? "（标准输入）" : (report.source.file ?? "（输入）");
   out.push(`${name}: ${report.unitName ?? "?"} ${report.fiscalYear ?? ""} ${report.kind ?? ""}`.trim());
   const order = { error: 0, warning: 1, info: 2 } as const;
   const shown = report.findings
-    .filter((f) => opts.all || (f.severity !== undefined))
+    .filter((f) => (opts.quiet ? f.severity === "error" : opts.all || f.severity !== undefined))
     .sort((a, b) => (order[a.severity ?? "info"] ?? 3) - (order[b.severity ?? "info"] ?? 3));
   for (const f of shown) {
-    const sev = f.severity ?? f.outcome;
-    out.push(`  ${sev.padEnd(7)} ${f.ruleId.padEnd(28)} ${f.message}`);
+    const sev = SEV_ZH[f.severity ?? f.outcome] ?? f.outcome;
+    out.push(`  ${pad(sev, 8)} ${f.ruleId.padEnd(28)} ${f.message}`);
     const w = where(f);
-    if (w) out.push(`          at ${w}`);
+    if (w) out.push(`           位置：${w}`);
   }
-  const s = report.summary;
-  out.push(
-    `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; ${s.passed} checks passed, ${s.notApplicable} not applicable, ${s.insufficientData} insufficient data; ${s.facts} facts`,
-  );
-  for (const w of report.warnings.slice(0, 20)) out.push(`  note: [${w.source}] ${w.message}`);
+  out.push(summaryLine(report));
+  if (!opts.quiet) for (const w of report.warnings.slice(0, 20)) out.push(`  注意：[${w.source}] ${w.message}`);
   return out.join("\n") + "\n";
 }
 

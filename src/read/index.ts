@@ -32,12 +32,14 @@ export function detectFormat(bytes: Uint8Array, name = ""): Format {
   if (head.startsWith("PK\u0003\u0004")) {
     const ext = extname(name).toLowerCase();
     if (ext && ext !== ".docx" && ext !== ".docm" && ext !== ".zip") {
-      throw new ReadError("unsupported-format", `${ext} is a zip container juesuan does not read (supported: .docx, .pdf, .html, .txt)`);
+      throw new ReadError("unsupported-format", `${ext} is a zip container juesuan does not read (supported: .docx, .doc, .pdf, .html, .txt)`);
     }
     return "docx";
   }
   if (head.startsWith("\xd0\xcf\x11\xe0")) {
-    throw new ReadError("unsupported-format", "this is a legacy binary Office file (.doc/.xls); save it as .docx first");
+    const ext = extname(name).toLowerCase();
+    if (ext === ".doc" || ext === ".dot" || ((ext === "" || ext === ".txt") && Buffer.from(bytes.subarray(0, 65536)).includes(Buffer.from("WordDocument", "utf16le")))) return "doc";
+    throw new ReadError("unsupported-format", "this is a legacy binary Office file (.xls/.ppt); save it as .xlsx first");
   }
   const ext = extname(name).toLowerCase();
   if (ext === ".pdf") return "pdf";
@@ -47,7 +49,7 @@ export function detectFormat(bytes: Uint8Array, name = ""): Format {
     const sniff = Buffer.from(bytes.subarray(0, 512)).toString("latin1").toLowerCase();
     return /<(!doctype html|html|body|table|p)[\s>]/.test(sniff) ? "html" : "txt";
   }
-  throw new ReadError("unsupported-format", `unsupported file type ${ext} (supported: .docx, .pdf, .html, .txt)`);
+  throw new ReadError("unsupported-format", `unsupported file type ${ext} (supported: .docx, .doc, .pdf, .html, .txt)`);
 }
 
 export async function readDocument(input: ReadInput): Promise<ReadResult> {
@@ -91,6 +93,9 @@ export async function readDocument(input: ReadInput): Promise<ReadResult> {
       break;
     case "pdf":
       doc = await (await import("./pdf/index.js")).readPdf(bytes);
+      break;
+    case "doc":
+      doc = await (await import("./doc.js")).readDoc(bytes);
       break;
   }
   if (!doc.blocks.some((b) => (b.type === "table" ? b.rows.length > 0 : b.text.trim() !== ""))) {

@@ -1,11 +1,20 @@
 /**
- * Plain text → Doc. Word tables saved as text appear as one tab-indented cell per line with a blank
- * line between rows; two blank lines or a non-tab line end the table. Everything else is a paragraph
- * whose text is the line exactly as printed, so fact offsets are columns of that line.
+ * Plain text → Doc. Two kinds of text: a dump of a PDF (hard line breaks, form feeds, space-aligned tables: read
+ * by text-dump/) and a text with one paragraph per line, read here. In the latter, Word tables saved as text
+ * appear as one tab-indented cell per line with a blank line between rows; two blank lines or a non-tab line end
+ * the table. Everything else is a paragraph whose text is the line exactly as printed, so fact offsets are
+ * columns of that line.
  */
 import { makeCell, type Block, type Cell, type Doc } from "../model/document.js";
+import { looksLikeDump, readDumpString } from "./text-dump/index.js";
 
 export function readTextString(text: string): Doc {
+  if (looksLikeDump(text)) return readDumpString(text);
+  return readLineText(text);
+}
+
+/** A text with one paragraph per line (and tab-indented table cells). */
+export function readLineText(text: string): Doc {
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   let i = 0;

@@ -5,6 +5,7 @@
 import type { Block, Doc, Message } from "../model/document.js";
 import type { Section, SectionKind } from "../model/report.js";
 import { classifyPart, classifySection, labelLevel, normTitle, splitLabel, TABLE_TITLE } from "./titles.js";
+import { isReportTitle } from "../extract/identity/index.js";
 
 export interface Outline {
   sections: Section[];
@@ -58,7 +59,7 @@ function asTitle(b: Block, parents: Section[], partsUseSectionLabels = false): T
     if (g && classifySection(g[1])) rest = g[1];
   }
   // The document title ("XX局2024年度部门决算") is not a section.
-  if (!label && TITLE_LINE.test(rest.replace(/\s+/g, "")) && !/部分|说明|表$/.test(rest)) return undefined;
+  if (!label && isReportTitle(rest) && !/部分|说明|表$/.test(rest)) return undefined;
   if (AMOUNT.test(rest) || rest.length > (level === 1 ? 60 : 40)) return undefined;
   // "一、财政拨款收入：指…" is a glossary entry, not a title.
   if (/[：:]\s*\S{6,}/.test(rest)) return undefined;
@@ -68,16 +69,16 @@ function asTitle(b: Block, parents: Section[], partsUseSectionLabels = false): T
   if (level === 1) return { level, label, rest, kind: classifyPart(rest) ?? "unknown" };
   if (level >= 4 && b.type !== "heading") return undefined;
   // Layouts that number their parts "一、单位概况 / 二、情况说明 / 三、名词解释 / 四、附件 / 五、附表".
-  if (level === 2 && partsUseSectionLabels && /^(单位|部门)?(概况|基本情况)$|名词解释$|^附件|^附表$|^(部门|单位)?决算(报表|公开表)$|^报表$/.test(normTitle(rest))) {
+  if (level === 2 && partsUseSectionLabels && PART_LIKE.test(normTitle(rest).replace(/^\d{4}年度?/, ""))) {
     const pk = classifyPart(rest);
     if (pk) return { level: 1, label, rest, kind: pk };
   }
   // Inside the glossary, numbered lines are terms; inside the functions list, they are duties.
   if (part?.kind === "glossary-part" || parent?.kind === "glossary") return undefined;
-  if (level >= 3 && (parent?.kind === "functions" || parent?.kind === "organisation")) return undefined;
+  if (level >= 3 && level > (parent?.level ?? 0) && (parent?.kind === "functions" || parent?.kind === "organisation")) return undefined;
   if (TABLE_TITLE.test(normTitle(rest)) && !/说明$/.test(normTitle(rest))) return { level: Math.max(level, 2), label, rest, kind: "table" };
   const sectionParent = [...parents].reverse().find((p) => p.level >= 2 && p.level < level);
-  const kind = classifySection(rest, sectionParent?.kind);
+  const kind = classifySection(rest, sectionParent?.kind ?? part?.kind);
   if (!kind && level === 2) {
     const pk = classifyPart(rest);
     if (pk) return { level: 1, label, rest, kind: pk };
@@ -109,7 +110,8 @@ function findToc(doc: Doc): Set<number> {
   return toc;
 }
 
-const TITLE_LINE = /^(.{2,60}?)(\d{4})\s*年度?\s*(部门|单位)决算/;
+/** Part titles of layouts that number their parts like sections ("一、学校概况 二、2023年度部门决算报表 三、决算报表说明"). */
+const PART_LIKE = /^(单位|部门|学校|医院)?(概况|基本情况)$|名词解释$|^附件|^附表$|^(部门|单位)?决算(报表|公开表)$|^报表$|^(部门|单位)?决算(报表|情况)?说明$/;
 
 export function segment(doc: Doc): Outline {
   const toc = findToc(doc);
@@ -128,7 +130,7 @@ export function segment(doc: Doc): Outline {
     if (toc.has(i)) return;
     if (!title && b.type !== "table" && i < 40) {
       const text = blockText(b);
-      if (TITLE_LINE.test(text.replace(/\s+/g, "")) && text.length <= 80 && !/部分/.test(text)) title = { block: i, text };
+      if (text.length <= 80 && !/部分/.test(text) && isReportTitle(text)) title = { block: i, text };
     }
     const t = asTitle(b, stack, partsUseSectionLabels);
     if (t && t.level === 1 && /^[一二三四五六七八九十]+[、.．]$/.test(t.label)) partsUseSectionLabels = true;
@@ -156,32 +158,7 @@ export function segment(doc: Doc): Outline {
     blockKinds[i] = stack.map((s) => s.kind);
   });
   close(0, doc.blocks.length);
-  warnings.push(...tocMismatches(doc, toc, roots));
   return { sections: roots, blockKinds, toc, ...(title ? { title } : {}), warnings };
-}
-
-/** Table-of-contents entries whose wording differs from every body title (a heading defect). */
-function tocMismatches(doc: Doc, toc: Set<number>, roots: Section[]): Message[] {
-  if (toc.size === 0) return [];
-  const body = flatten(roots).filter((s) => s.kind !== "table");
-  const titles = new Set(body.map((s) => normTitle(s.title)));
-  const out: Message[] = [];
-  for (const i of [...toc].sort((a, b) => a - b)) {
-    const b = doc.blocks[i];
-    if (b.type === "table") continue;
-    const text = b.text.trim().replace(/[.…·\s]*\d+$/, "");
-    if (/^目\s*录$/.test(text)) continue;
-    const { label, rest } = splitLabel(text);
-    if (!label) continue;
-    const t = normTitle(rest);
-    if (titles.has(t)) continue;
-    const kind = TABLE_TITLE.test(t) ? "table" : classifySection(rest) ?? classifyPart(rest);
-    const same = kind ? body.find((s) => s.label === label.replace(/\s+/g, "") && s.kind === kind) : undefined;
-    if (same) {
-      out.push({ severity: "warning", source: "segment", message: `目录标题“${text}”与正文标题“${same.label ?? ""}${same.title}”不一致`, block: i });
-    }
-  }
-  return out;
 }
 
 function firstCellText(b: Block): string {

@@ -3,6 +3,7 @@
  * Sections are recognised by what their titles say, never by their number or position.
  */
 import type { SectionKind } from "../model/report.js";
+import { kindFromTitle } from "../shared/table-kinds.js";
 
 const CN = "一二三四五六七八九十百零〇";
 
@@ -51,7 +52,7 @@ type Alias = [RegExp, SectionKind];
 /** Part titles (第X部分 …, or unnumbered part titles of other layouts). */
 export const PART_ALIASES: Alias[] = [
   [/名词解释|专业名词/, "glossary-part"],
-  [/情况说明|决算说明|编制说明/, "explanation-part"],
+  [/情况说明|决算说明|编制说明|报表说明|(决算|报表|公开).{0,6}说明$/, "explanation-part"],
   [/(决算|公开)(报)?表|报表|附表/, "tables-part"],
   [/自评表|绩效评价/, "forms-part"],
   [/附件/, "appendix-part"],
@@ -105,7 +106,19 @@ export function classifyPart(rest: string): SectionKind | undefined {
   return undefined;
 }
 
+/** The section that explains one table takes that table's subject (the university family: "（二）收入决算表说明"). */
+const TABLE_SECTION: Record<string, SectionKind> = {
+  T1: "overview", T2: "income", T3: "expenditure", T4: "fiscal", T5: "gpb", T6: "basic", T7: "sangong", T8: "govfund", T9: "soe",
+  "fiscal-expenditure": "fiscal-expenditure",
+};
+
 export function classifySection(rest: string, parent?: SectionKind): SectionKind | undefined {
+  const explained = /^(.{2,40}表)(的)?(情况)?说明$/.exec(normTitle(rest));
+  if (explained) {
+    const k = kindFromTitle(explained[1]);
+    if (k && TABLE_SECTION[k]) return TABLE_SECTION[k];
+  }
+  if (parent === "profile-part" && /基本情况|简介|概况/.test(rest)) return "functions";
   const subs = parent ? SUB_ALIASES[parent] : undefined;
   if (subs) for (const [re, kind] of subs) if (re.test(rest)) return kind;
   if (parent === "other-matters" || parent === "performance") {

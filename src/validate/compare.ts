@@ -6,6 +6,8 @@ import { Decimal } from "decimal.js";
 import type { Fact } from "../model/fact.js";
 import type { RuleContext } from "./rule.js";
 import { agree, exact, fmt, percent, printed, scale, sub, sum, tolerance, type Interval } from "./interval.js";
+import { decimalsOf } from "../extract/number.js";
+import { conceptName } from "../shared/concept-names.js";
 
 /** Standard messages; rules spread these into their meta.messages and may add their own. */
 export const STD_MESSAGES = {
@@ -15,6 +17,7 @@ export const STD_MESSAGES = {
   missing: "{{what}}：缺少 {{missing}}，无法核对",
   zeroBase: "{{what}}：基数为 0，比率无定义",
   zeroBaseStated: "{{what}}：预算数为 0（或空白），比率无定义，却报告了 {{actual}}%",
+  tailAdjusted: "{{what}}：报告为 {{actual}}%，按 {{basis}} 计算应为 {{expected}}%，相差一个末位；同组占比合计恰为 100%，可能为尾差调整",
 } as const;
 
 const EXACT_UNITS = new Set(["人", "辆", "个", "次", "批次", "人次", "台（套）", "年"]);
@@ -38,12 +41,9 @@ function computeInterval(f: Fact): Interval {
   return { ...s, decimals: iv.decimals + 4 };
 }
 
+/** A fact's name for people: the Chinese name of its concept and item (never the concept id). */
 export function label(f: Fact): string {
-  const d = Object.entries(f.dims)
-    .filter(([k]) => k !== "name" || !f.dims.code)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(",");
-  return d ? `${f.concept}[${d}]` : f.concept;
+  return conceptName(f.concept, f.dims);
 }
 
 interface Base {
@@ -114,10 +114,49 @@ export function checkSum(
     return signs && signs[i] < 0 ? sub(exact(0), iv) : iv;
   });
   const basis = ps.map((p, i) => `${i === 0 ? "" : signs && signs[i] < 0 ? " − " : " + "}${p.value}`).join("");
-  reportAgreement(ctx, what, t, interval(t), sum(terms), basis, [t, ...ps], t.unit, true);
+  const computed = sum(terms);
+  const counted = signs ? undefined : countedTwice(t, ps, computed);
+  if (counted) {
+    const before = ctx.report;
+    ctx.report = (i) => before(i.outcome === "fail" ? { ...i, severity: "warning", doubt: `差额恰等于${counted}，疑为“其中”项被计入合计（结构存疑，未据此报错）` } : i);
+    try {
+      reportAgreement(ctx, what, t, interval(t), computed, basis, [t, ...ps], t.unit, true);
+    } finally {
+      ctx.report = before;
+    }
+    return;
+  }
+  reportAgreement(ctx, what, t, interval(t), computed, basis, [t, ...ps], t.unit, true);
 }
 
-/** share% = 100 · part / whole. */
+/**
+ * A table total short of the sum of its rows by exactly one or two rows, each no larger than the row above it
+ * (where a "其中" component sits, under its parent): the likelier cause is a component read as an addend, not a
+ * report that double-counts. Returns the rows' description, or undefined when the difference is anything else.
+ */
+function countedTwice(total: Fact, parts: Fact[], computed: Interval): string | undefined {
+  if (!total.dims.table || parts.length < 3) return undefined;
+  const excess = computed.mid.minus(interval(total).mid);
+  if (excess.lte(0)) return undefined;
+  const tol = (fs: Fact[]) => fs.reduce((a, f) => a.plus(interval(f).hi.minus(interval(f).lo)), interval(total).hi.minus(interval(total).lo)).div(2).plus(computed.hi.minus(computed.lo).div(2));
+  const under = (i: number) => i > 0 && new Decimal(parts[i].value).gt(0) && new Decimal(parts[i].value).lte(new Decimal(parts[i - 1].value));
+  const name = (f: Fact) => `“${f.dims.name ?? f.dims.row ?? f.value}”${f.value}`;
+  for (let i = 1; i < parts.length; i++) {
+    if (!under(i)) continue;
+    if (excess.minus(parts[i].value).abs().lte(tol([parts[i]]))) return name(parts[i]);
+    for (let j = i + 1; j < parts.length; j++) {
+      if (!under(j)) continue;
+      if (excess.minus(new Decimal(parts[i].value).plus(parts[j].value)).abs().lte(tol([parts[i], parts[j]]))) return `${name(parts[i])}与${name(parts[j])}之和`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * share% = 100 · part / whole. `siblings`: the other shares of the same whole stated with it (a partition):
+ * when they and this one add up to exactly 100 and this one is off by one unit in its last decimal, the writer
+ * adjusted the rounding tail so the shares sum to 100 (尾差调整) — an info, not an error.
+ */
 export function checkShare(
   ctx: RuleContext,
   what: string,
@@ -125,6 +164,7 @@ export function checkShare(
   part: Fact | undefined,
   whole: Fact | undefined,
   names: [string, string, string],
+  siblings: Fact[] = [],
 ): void {
   if (missingReport(ctx, { what, facts: [share, part, whole], names })) return;
   const s = share as Fact, p = part as Fact, w = whole as Fact;
@@ -133,7 +173,23 @@ export function checkShare(
     ctx.report({ outcome: "not_applicable", messageId: "zeroBase", data: { what }, facts: [s, p, w] });
     return;
   }
-  reportAgreement(ctx, what, s, interval(s), r, `${p.value} ÷ ${w.value} × 100`, [s, p, w], "%");
+  const basis = `${p.value} ÷ ${w.value} × 100`;
+  if (siblings.length && agree(interval(s), r) === "mismatch" && tailAdjusted(s, r, siblings)) {
+    const d = decimalsOf(s.value);
+    ctx.report({ outcome: "pass", severity: "info", messageId: "tailAdjusted", data: { what, actual: s.value, expected: fmt(r.mid, d), basis }, actual: s.value, expected: fmt(r.mid, d), unit: "%", facts: [s, p, w, ...siblings] });
+    return;
+  }
+  reportAgreement(ctx, what, s, interval(s), r, basis, [s, p, w], "%");
+}
+
+/** Off by at most one unit in the last printed decimal, and the group's shares add up to exactly 100. */
+function tailAdjusted(s: Fact, computed: Interval, siblings: Fact[]): boolean {
+  const d = decimalsOf(s.value);
+  const ulp = new Decimal(10).pow(-d);
+  const rounded = new Decimal(fmt(computed.mid, d));
+  if (new Decimal(s.value).minus(rounded).abs().gt(ulp)) return false;
+  const total = [s, ...siblings].reduce((a, f) => a.plus(f.value), new Decimal(0));
+  return total.eq(100);
 }
 
 /** rate% = 100 · change / (current − change): a year-on-year rate from the change and the current value. */

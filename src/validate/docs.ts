@@ -3,6 +3,8 @@ import { allRules } from "./rules/index.js";
 import { narrativeRules } from "./rules/narrative/index.js";
 import { tableRules } from "./rules/tables/index.js";
 import { formRules } from "./rules/forms/index.js";
+import { editorialRules } from "./rules/editorial/index.js";
+import { FLOOD_MIN, POLICY_MESSAGES, POLICY_RULE_ID } from "./policy.js";
 
 export function renderRuleDocs(): string {
   const out: string[] = [
@@ -15,8 +17,38 @@ export function renderRuleDocs(): string {
     "rule's severity; a difference within the rounding envelope (interval arithmetic, ±½ of the last printed",
     "digit per term) is a `pass` with severity `info` and messageId `rounding`.",
     "",
+    "## Severity policy: errors only on firm ground",
+    "",
+    "Every fact records how it was bound (`evidence`): `table-cell` (a typed table cell, row by code or name,",
+    "column by header path), `statement` (subject, measure and value in one sentence, or the item heading of its",
+    "paragraph), `context` (the subject inherited from the section: nothing in the sentence names it) or",
+    "`inferred` (not printed as such: a zero implied by an empty table). A fact may carry a `doubt` (a column",
+    "named by position, a table whose header does not confirm its title, an unknown table, a loose term such as",
+    "“收入总计” that the tables could not settle).",
+    "",
+    "After every rule has run (`src/validate/policy.ts`):",
+    "",
+    `1. **Flood guard.** When one rule fails at least ${FLOOD_MIN} times inside one table or one narrative section, and`,
+    "   in more than half of its decidable instances there, the likelier cause is a misreading (columns shifted,",
+    "   rows misaligned, subjects lost). Every fact of that table or section gets a doubt; its failures become",
+    "   `info` with the doubt in `doubt`, and one `parse-doubt` warning says so in their place.",
+    "2. **Severity from evidence.** A failure a rule reports as `error` stays an error only when every fact in it",
+    "   is firm (`table-cell` or `statement`, no doubt, not in a suspected table or section). Otherwise it becomes a",
+    "   `warning` whose message begins “金额可能归属有误（…）” and whose `doubt` names the cause.",
+    "",
+    "Rules that judge the text itself (editorial rules) set their own severity.",
+    "",
+    `## ${POLICY_RULE_ID}`,
+    "",
+    "表格或章节疑似解析错位：同一规则在一张表或一节中大面积不符时，以一条警告代替逐项报错（见上）。",
+    "",
+    "- scope: policy",
+    "- severity of a failure: warning",
+    "- messages:",
+    ...Object.entries(POLICY_MESSAGES).map(([id, text]) => `  - \`${id}\`: ${text}`),
+    "",
   ];
-  const scope = (r: (typeof allRules)[number]) => (narrativeRules.includes(r) ? "narrative" : tableRules.includes(r) ? "tables" : formRules.includes(r) ? "forms" : "other");
+  const scope = (r: (typeof allRules)[number]) => (narrativeRules.includes(r) ? "narrative" : tableRules.includes(r) ? "tables" : formRules.includes(r) ? "forms" : editorialRules.includes(r) ? "editorial" : "other");
   for (const r of allRules) {
     out.push(`## ${r.id}`, "", `${r.meta.description}`, "", `- scope: ${scope(r)}`, `- severity of a failure: ${r.meta.defaultSeverity}`, "- messages:");
     for (const [id, text] of Object.entries(r.meta.messages)) out.push(`  - \`${id}\`: ${text}`);

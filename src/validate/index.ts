@@ -4,6 +4,7 @@ import type { Finding } from "../model/finding.js";
 import type { Records } from "../model/records.js";
 import type { TypedTable } from "../model/table.js";
 import { FactIndex, runRule, type ReportMeta, type Rule } from "./rule.js";
+import { applyPolicy } from "./policy.js";
 import type { Doc } from "../model/document.js";
 import type { Outline } from "../segment/index.js";
 import { allRules } from "./rules/index.js";
@@ -11,6 +12,11 @@ import { allRules } from "./rules/index.js";
 export interface ValidateOptions {
   /** Only these rule ids (default: all). */
   rules?: string[];
+  /**
+   * Apply the evidence policy (policy.ts: flood guard, severity from evidence). Default true; false shows
+   * each rule's own severities (for studying the rules, never for reviewing a report).
+   */
+  policy?: boolean;
 }
 
 export interface ValidateInput {
@@ -25,5 +31,6 @@ export interface ValidateInput {
 export function validate(input: ValidateInput, options: ValidateOptions = {}): Finding[] {
   const base = { facts: new FactIndex(input.facts), tables: input.tables, records: input.records, doc: input.doc, outline: input.outline, meta: input.meta };
   const rules: Rule[] = options.rules ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
-  return rules.flatMap((r) => runRule(r, base));
+  const findings = rules.flatMap((r) => runRule(r, base));
+  return options.policy === false ? findings : applyPolicy(findings, input);
 }

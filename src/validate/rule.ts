@@ -2,7 +2,7 @@
  * The rule contract (ESLint / remark-lint style): one rule per module under src/validate/rules/,
  * with an id, a description, messages with {{placeholders}}, and a check() that reports findings.
  */
-import type { Fact } from "../model/fact.js";
+import type { Fact, SourceRef } from "../model/fact.js";
 import { factKey } from "../model/fact.js";
 import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Records } from "../model/records.js";
@@ -36,8 +36,12 @@ export interface ReportInput {
   tolerance?: string;
   unit?: string;
   facts?: Fact[];
+  /** Places in the text that are not facts (a quoted phrase, a heading, a table title): editorial rules. */
+  places?: SourceRef[];
   /** Override severity (e.g. "info" for a rounding hint, "warning" for a soft check). */
   severity?: Severity;
+  /** Why this failure is not claimed firmly (with severity warning): shown before the message and in `doubt`. */
+  doubt?: string;
 }
 
 /** Facts indexed by concept; dims matched as a subset. */
@@ -94,6 +98,13 @@ function fill(template: string, data: Record<string, string | number | undefined
   return template.replace(/\{\{(\w+)\}\}/g, (_, k) => (data[k] === undefined ? "?" : String(data[k])));
 }
 
+/** The facts a finding was made of (the objects, with their evidence), for the evidence policy (policy.ts). */
+const FACTS = new WeakMap<Finding, Fact[]>();
+
+export function factsOf(f: Finding): Fact[] {
+  return FACTS.get(f) ?? [];
+}
+
 export function runRule(rule: Rule, base: Omit<RuleContext, "report">): Finding[] {
   const out: Finding[] = [];
   const ctx: RuleContext = {
@@ -103,21 +114,24 @@ export function runRule(rule: Rule, base: Omit<RuleContext, "report">): Finding[
       if (template === undefined) throw new Error(`rule ${rule.id}: unknown messageId ${i.messageId}`);
       const severity: Severity | undefined =
         i.severity ?? (i.outcome === "fail" ? rule.meta.defaultSeverity : undefined);
-      out.push({
+      const finding: Finding = {
         ruleId: rule.id,
         source: "juesuan",
         outcome: i.outcome,
         ...(severity ? { severity } : {}),
         messageId: i.messageId,
-        message: fill(template, i.data),
+        message: i.doubt ? `${i.doubt}：${fill(template, i.data)}` : fill(template, i.data),
+        ...(i.doubt ? { doubt: i.doubt } : {}),
         ...(i.expected !== undefined ? { expected: i.expected } : {}),
         ...(i.actual !== undefined ? { actual: i.actual } : {}),
         ...(i.tolerance !== undefined ? { tolerance: i.tolerance } : {}),
         ...(i.unit !== undefined ? { unit: i.unit } : {}),
         facts: (i.facts ?? []).map(factKey),
-        places: (i.facts ?? []).map((f) => f.source),
+        places: [...(i.facts ?? []).map((f) => f.source), ...(i.places ?? [])],
         url: `docs/rules.md#${rule.id}`,
-      });
+      };
+      FACTS.set(finding, i.facts ?? []);
+      out.push(finding);
     },
   };
   rule.check(ctx);

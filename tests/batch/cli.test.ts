@@ -1,35 +1,23 @@
 /**
  * The batch through the built CLI (worker threads run compiled dist/batch/worker.js), plus query,
- * export and layout. Builds dist first.
+ * export and layout. Builds dist first (once per test run, shared with the other CLI tests).
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureDist, ROOT } from "../helpers/dist.js";
+import { cli, jsonLines } from "../helpers/cli.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const CLI = join(ROOT, "dist/cli/main.js");
 const SAMPLE = join(ROOT, "samples/changji-czj-2024.txt");
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: ROOT });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-const jsonLines = (s: string) => s.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("juesuan batch / query / export / layout (built CLI)", () => {
   let dir: string;
   let inp: string;
   let out: string;
   let db: string;
-  beforeAll(() => {
-    try {
-      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "pipe" });
-    } catch {
-      // type errors elsewhere still emit JavaScript; the tests below say whether it runs
-    }
+  beforeAll(async () => {
+    await ensureDist();
     dir = mkdtempSync(join(tmpdir(), "juesuan-cli-"));
     inp = join(dir, "in");
     out = join(dir, "out");
@@ -83,7 +71,7 @@ describe("juesuan batch / query / export / layout (built CLI)", () => {
     const csvFile = join(dir, "facts.csv");
     expect(cli("export", "--db", db, "--format", "csv", "--out", csvFile).code).toBe(0);
     const csv = readFileSync(csvFile, "utf8").trim().split("\r\n");
-    expect(csv[0]).toBe("report_unit,year,kind,file,sha256,concept,value_text,value_num,unit,dims,dims_key,section,page,block,source_text,blank,empty");
+    expect(csv[0]).toBe("report_unit,year,kind,file,sha256,concept,value_text,value_num,unit,amount_wanyuan,dims,dims_key,section,page,block,source_text,blank,empty");
     expect(csv.length).toBeGreaterThan(200);
     expect(csv[1].startsWith("昌吉回族自治州财政局,2024,部门决算,")).toBe(true);
   });
@@ -99,6 +87,35 @@ describe("juesuan batch / query / export / layout (built CLI)", () => {
   it("usage errors exit 2", () => {
     expect(cli("batch", inp, "--out", out).code).toBe(2);
     expect(cli("batch", inp, "--out", out, "--db", db, "--jobs", "x").code).toBe(2);
-    expect(cli("export", "--db", db, "--format", "xlsx").code).toBe(2);
+    expect(cli("export", "--db", db, "--format", "xml").code).toBe(2);
+    expect(cli("batch", inp, "--out", out, "--db", db, "--shard", "3/3").err).toMatch(/--shard 3\/3：i 须在 0 到 n−1 之间/);
+    expect(cli("batch", inp, "--out", out, "--db", db, "--max-heap", "10").code).toBe(2);
+    expect(cli("db", "merge", db).err).toMatch(/缺少 --into FILE/);
+    expect(cli("db", "frob").code).toBe(2);
+    expect(cli("db", "merge", db, "--into", db).err).toMatch(/既是来源又是目标/);
+  });
+
+  it("export asks for a migration of a version-2 database; db migrate does it", async () => {
+    const { default: Database } = await import("better-sqlite3");
+    const old = join(dir, "v2.db");
+    const d = new Database(old);
+    d.exec(readFileSync(join(ROOT, "tests/output/fixtures/schema-v2.sql"), "utf8"));
+    d.prepare("INSERT INTO juesuan_meta(key, value) VALUES ('schema_version', '2')").run();
+    d.close();
+    const e = cli("export", "--db", old, "--format", "csv");
+    expect(e.code).toBe(2);
+    expect(e.err.trim()).toBe(`juesuan export: 数据库 ${old} 的结构版本为 2，需要升级到 3：运行 juesuan db migrate --db ${old}（或任一写入它的 batch）`);
+    expect(cli("query", "--db", old, "SELECT COUNT(*) AS n FROM reports").code).toBe(0); // query reads any version
+    const m = cli("db", "migrate", "--db", old);
+    expect(m.out.trim()).toBe(`${old}: 结构版本 3`);
+    expect(cli("export", "--db", old, "--format", "csv").code).toBe(0);
+  });
+
+  it("db check reports counts, a checksum and no problems", () => {
+    const r = cli("db", "check", "--db", db);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/报告 4（成功 2，失败 2，当前版本 4）/);
+    expect(r.out).toMatch(/校验和 [0-9a-f]{64}/);
+    expect(r.out).toContain("一致：没有发现问题");
   });
 });

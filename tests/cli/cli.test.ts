@@ -1,15 +1,16 @@
 /** The CLI as a user runs it: outputs, exit codes, and clear messages for bad input. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { ensureDist } from "../helpers/dist.js"; // built once per run, rebuilt only when a source is newer
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const CLI = "dist/cli/main.js";
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
-beforeAll(() => {
-  if (!existsSync(CLI)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+beforeAll(async () => {
+  await ensureDist();
 }, 120_000);
 
 describe("juesuan CLI", () => {
@@ -17,7 +18,7 @@ describe("juesuan CLI", () => {
     const r = run("check", "samples/changji-czj-2024.txt");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/昌吉回族自治州财政局 2024 部门决算/);
-    expect(r.stdout).toMatch(/^0 errors, 0 warnings, \d+ infos; \d+ checks passed/m);
+    expect(r.stdout).toMatch(/^0 个错误，0 个警告，\d+ 个提示；\d+ 项核对通过/m);
   });
   it("check --format json: findings carry rule, outcome, expected, actual and places", () => {
     const r = run("check", "samples/changji-czj-2024.txt", "--format", "json");
@@ -52,7 +53,7 @@ describe("juesuan CLI", () => {
     writeFileSync(p, text);
     const r = run("check", p);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/error\s+overview-totals/);
+    expect(r.stdout).toMatch(/错误\s+overview-totals/);
   });
   it.each(readdirSync("samples/bad"))("bad input %s: exit 2, one clear line on stderr, no stack trace", (f) => {
     const r = run("check", `samples/bad/${f}`);
@@ -67,6 +68,6 @@ describe("juesuan CLI", () => {
     expect(run("check", "samples/changji-czj-2024.txt", "--format", "xml").status).toBe(2);
     const r = run("check", "README.md.nonexistent.txt");
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/ENOENT|cannot read/);
+    expect(r.stderr).toMatch(/^juesuan check: README\.md\.nonexistent\.txt: 无法读取：文件不存在 \[io\]\n$/);
   });
 });

@@ -20,7 +20,7 @@ describe.each(FILES)("%s", (file) => {
     const r = await parseReport(file);
     const e = evalFacts(TRUTH, r.facts);
     expect(e.out).not.toMatch(/WRONG|MISSING/);
-    expect(e.last).toMatch(/^recall=188\/188 .* wrong=0 .* sourced=100\.0%$/);
+    expect(e.last).toMatch(/^recall=1\.000 found=188 truth=188 wrong=0 .* sourced=1\.000$/);
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(r.unitName).toBe("昌吉回族自治州财政局");
     expect(r.fiscalYear).toBe(2024);

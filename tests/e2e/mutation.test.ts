@@ -1,4 +1,4 @@
-/** The checker notices a 0.10 nudge of a stated amount or percent (as tools/mutate.mjs does), in-process. */
+/** The checker notices a 0.10 nudge of a stated amount or percent (as `juesuan eval mutate` does, src/eval/mutate.ts), in-process. */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseReport } from "../../src/index.js";

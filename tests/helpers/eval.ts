@@ -1,24 +1,17 @@
-/** Runs the judging tools (tools/*.mjs, copies of shared/tools) on facts produced in-process. */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+/** The project's own measuring (src/eval, what `juesuan eval` prints) on facts produced in-process. */
+import { readFileSync } from "node:fs";
 import type { Fact } from "../../src/model/fact.js";
+import { formatFactScore, readTruth, scoreCoverage, scoreFacts, type Section } from "../../src/eval/index.js";
 
-export function writeFacts(facts: Fact[]): string {
-  const p = join(mkdtempSync(join(tmpdir(), "juesuan-facts-")), "facts.ndjson");
-  writeFileSync(p, facts.map((f) => JSON.stringify(f)).join("\n") + "\n");
-  return p;
+/** `juesuan eval facts TRUTH FILE --section S --min 1`: exit, last line and the whole output. */
+export function evalFacts(truth: string, facts: Fact[], section: Section = "narrative"): { exit: number; last: string; out: string } {
+  const s = scoreFacts(readTruth(truth), facts, section);
+  const lines = formatFactScore(s);
+  return { exit: s.recall >= 1 && s.wrong === 0 ? 0 : 1, last: lines[lines.length - 1], out: lines.join("\n") };
 }
 
-export function evalFacts(truth: string, facts: Fact[], section = "narrative"): { exit: number; last: string; out: string } {
-  const r = spawnSync(process.execPath, ["tools/eval-facts.mjs", truth, writeFacts(facts), "--section", section, "--min", "1"], { encoding: "utf8" });
-  const lines = r.stdout.trim().split("\n");
-  return { exit: r.status ?? -1, last: lines[lines.length - 1], out: r.stdout };
-}
-
+/** `juesuan eval coverage REPORT`: the share of the stated numbers (第二部分) bound to facts. */
 export function coverage(report: string, facts: Fact[]): { share: number; out: string } {
-  const r = spawnSync(process.execPath, ["tools/coverage.mjs", report, writeFacts(facts)], { encoding: "utf8" });
-  const m = /covered=(\d+)\/(\d+)/.exec(r.stdout);
-  return { share: m ? Number(m[1]) / Number(m[2]) : 0, out: r.stdout };
+  const s = scoreCoverage(readFileSync(report, "utf8"), facts);
+  return { share: s.share, out: s.uncovered.map((u) => `uncovered ${u.token} in: ${u.text}`).join("\n") };
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -77,7 +78,7 @@ describe("ReportDb", () => {
     expect(f).toMatchObject({ rule_id: "sum-children", severity: "error", outcome: "fail", expected: "10.00", actual: "11.00" });
     expect(JSON.parse(f.places)[0].text).toBe("11.00");
     expect(ro.prepare("SELECT family, kind, what FROM layout_deviations").all()).toEqual([{ family: "shanghai-2024", kind: "missing-table", what: "T5 一般公共预算财政拨款支出决算表" }]);
-    expect(ro.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(ro.pragma("journal_mode", { simple: true })).toBe("delete"); // at rest one file (WAL while loading)
     ro.close();
   });
 
@@ -112,10 +113,103 @@ describe("ReportDb", () => {
     ro.close();
   });
 
+  it("a database whose writer was killed mid-transaction (hot journal left behind) opens for reading", () => {
+    new ReportDb(file).close(); // at rest in rollback-journal mode
+    // a writer killed inside a transaction that spilled pages: SQLite must roll the journal back before reading
+    const script = `const D = require("better-sqlite3"); const d = new D(${JSON.stringify(file)}); d.pragma("cache_size = 10"); d.exec("BEGIN");
+      const s = d.prepare("INSERT INTO juesuan_meta(key, value) VALUES (?, ?)"); for (let i = 0; i < 20000; i++) s.run("k" + i, "x".repeat(200));
+      process.kill(process.pid, "SIGKILL");`;
+    const r = spawnSync(process.execPath, ["-e", script], { cwd: new URL("../../", import.meta.url).pathname });
+    expect(r.signal).toBe("SIGKILL");
+    expect(existsSync(file + "-journal")).toBe(true);
+    // a plain read-only connection cannot (SQLITE_READONLY_ROLLBACK); ours can, and still refuses writes
+    const plain = new Database(file, { readonly: true });
+    expect(() => plain.prepare("SELECT COUNT(*) FROM juesuan_meta").get()).toThrow(/readonly/);
+    plain.close();
+    const ro = new ReportDb(file, { readonly: true });
+    try {
+      expect(ro.all("SELECT COUNT(*) AS n FROM juesuan_meta WHERE key LIKE 'k%'")).toEqual([{ n: 0 }]);
+      expect(() => ro.db.prepare("DELETE FROM juesuan_meta").run()).toThrow(/readonly|read-only/i);
+    } finally {
+      ro.close();
+    }
+  });
+
   it("the DDL uses only portable syntax", () => {
     const ddl = readFileSync(new URL("../../schemas/db.sql", import.meta.url), "utf8").replace(/--.*$/gm, "");
-    expect(ddl).not.toMatch(/AUTOINCREMENT|WITHOUT ROWID|PRAGMA|STRICT|\bBLOB\b|DATETIME|\bBOOLEAN\b/i);
-    for (const t of ddl.matchAll(/^[ \t]+(\w+)[ \t]+(\w+)/gm)) expect(["TEXT", "INTEGER", "REAL"]).toContain(t[2].toUpperCase());
-    expect(ddl).not.toMatch(/^\s+(start|end|column|order|group)\s/im);
+    expect(ddl).not.toMatch(/AUTOINCREMENT|WITHOUT ROWID|PRAGMA|STRICT|\bBLOB\b|DATETIME|\bBOOLEAN\b|SERIAL|SEQUENCE|\bREAL\b/i);
+    // REAL is 4 bytes in PostgreSQL: numbers are DOUBLE PRECISION (8 bytes on both engines)
+    for (const t of ddl.matchAll(/^[ \t]+(\w+)[ \t]+(\w+(?: PRECISION)?)/gm)) expect(["TEXT", "INTEGER", "DOUBLE PRECISION"]).toContain(t[2].toUpperCase());
+    expect(ddl).not.toMatch(/^\s+(start|end|column|order|group|current)\s/im);
+  });
+});
+
+describe("schema versions", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "juesuan-schema-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A database made with an older DDL (committed copies of schemas/db.sql at versions 1 and 2). */
+  function oldDb(version: 1 | 2, rows: (db: Database.Database) => void): string {
+    const file = join(dir, `v${version}.db`);
+    const db = new Database(file);
+    db.exec(readFileSync(new URL(`./fixtures/schema-v${version}.sql`, import.meta.url), "utf8"));
+    db.prepare("INSERT INTO juesuan_meta(key, value) VALUES ('schema_version', ?)").run(String(version));
+    rows(db);
+    db.close();
+    return file;
+  }
+  const ins = (db: Database.Database, id: number, file: string, sha: string | null, status: string, at: string) =>
+    db.prepare("INSERT INTO reports (id, file, sha256, status, parsed_at, juesuan_version) VALUES (?, ?, ?, ?, ?, '0.1.0')").run(id, file, sha, status, at);
+
+  it("a version-2 database is migrated in place: versions of a path, the id counter", () => {
+    const file = oldDb(2, (db) => {
+      // the bug version 2 had: an edited file left two ok rows for one path
+      ins(db, 1, "a.txt", "1".repeat(64), "ok", "2024-01-01T00:00:00.000Z");
+      ins(db, 2, "a.txt", "2".repeat(64), "ok", "2024-02-01T00:00:00.000Z");
+      ins(db, 3, "a.txt", "3".repeat(64), "failed", "2024-03-01T00:00:00.000Z");
+      ins(db, 4, "b.txt", "4".repeat(64), "ok", "2024-01-01T00:00:00.000Z");
+      ins(db, 7, "gone.txt", null, "failed", "2024-01-01T00:00:00.000Z");
+      ins(db, 8, "b.txt", null, "failed", "2024-01-01T00:00:00.000Z");
+      db.prepare("INSERT INTO facts (report_id, seq, concept, value_text, unit, dims, dims_key, evidence) VALUES (2, 0, 'x', '1', '万元', '{}', 'x', 'statement')").run();
+    });
+    const db = new ReportDb(file);
+    expect(db.schemaVersion()).toBe(3);
+    expect(db.all("SELECT id, is_current, superseded_by FROM reports ORDER BY id")).toEqual([
+      { id: 1, is_current: 0, superseded_by: 2 },
+      { id: 2, is_current: 0, superseded_by: 3 },
+      { id: 3, is_current: 1, superseded_by: null },
+      { id: 4, is_current: 1, superseded_by: null },
+      { id: 7, is_current: 1, superseded_by: null },
+      { id: 8, is_current: 0, superseded_by: null },
+    ]);
+    // new ids continue after the highest one
+    expect(db.load({ file: "c.txt", report: sample("c".repeat(64)) }).id).toBe(9);
+    db.close();
+    // migrating again changes nothing
+    const again = new ReportDb(file);
+    expect(again.all("SELECT COUNT(*) AS n FROM reports")).toEqual([{ n: 7 }]);
+    again.close();
+  });
+
+  it("a version-1 database (facts without evidence) is refused with what to do", () => {
+    const file = oldDb(1, (db) => ins(db, 1, "a.txt", "1".repeat(64), "ok", "2024-01-01T00:00:00.000Z"));
+    expect(() => new ReportDb(file)).toThrow(/结构版本为 1.*无法自动升级.*新的数据库文件/);
+    // main relabelled version-1 databases as 2 without adding the columns: still version 1
+    const relabelled = new Database(file);
+    relabelled.prepare("UPDATE juesuan_meta SET value = '2'").run();
+    relabelled.close();
+    expect(() => new ReportDb(file)).toThrow(/结构版本为 1/);
+  });
+
+  it("a database from a newer juesuan is refused", () => {
+    const file = join(dir, "new.db");
+    new ReportDb(file).close();
+    const d = new Database(file);
+    d.prepare("UPDATE juesuan_meta SET value = '9' WHERE key = 'schema_version'").run();
+    d.close();
+    expect(() => new ReportDb(file)).toThrow(/结构版本为 9.*请升级 juesuan/);
   });
 });

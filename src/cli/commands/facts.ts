@@ -1,15 +1,30 @@
 import { parseReport } from "../../pipeline.js";
 import type { Command } from "../command.js";
-import { writeOut } from "../io.js";
+import { forEachInput } from "../each.js";
+import { openOutput } from "../io.js";
 
 export const factsCommand: Command = {
   name: "facts",
-  usage: "juesuan facts FILE",
-  description: "the facts as NDJSON, one fact per line",
-  options: {},
-  async run({ positionals }) {
-    const report = await parseReport(positionals[0], { validate: false });
-    await writeOut(report.facts.map((f) => JSON.stringify(f)).join("\n") + (report.facts.length ? "\n" : ""));
-    return 0;
+  usage: "juesuan facts FILE… [-o FILE]",
+  description: "事实，NDJSON 每行一个；给出多个文件时每行带 report（内容的 sha256）和 file",
+  options: {
+    output: { type: "string", short: "o", arg: "FILE", help: "写入文件而不是标准输出" },
+  },
+  async run({ positionals, values }) {
+    const out = await openOutput(values.output as string | undefined);
+    const many = positionals.length > 1;
+    try {
+      const code = await forEachInput("facts", positionals, async (input, file) => {
+        const report = await parseReport(input, { validate: false });
+        const lines = report.facts.map((f) => JSON.stringify(many ? { report: report.source.sha256, file, ...f } : f));
+        await out.write(lines.join("\n") + (lines.length ? "\n" : ""));
+        return 0;
+      });
+      await out.close();
+      return code;
+    } catch (e) {
+      await out.abort();
+      throw e;
+    }
   },
 };

@@ -69,7 +69,8 @@ export function emitForm(f: FormReading): { form: PerformanceForm; facts: Fact[]
         dims: d,
         source: { ...src(c, r), start: t.start, end: t.end, text: c.text.slice(t.start, t.end) },
         section: "performance",
-        evidence: "context",
+        // the words before the number name what it is ("全年部门整体支出2497.29万元"); a bare number is context
+        evidence: t.label.replace(/[\s，,。；;：:、]/g, "").length >= 2 ? "statement" : "context",
       });
     });
   };

@@ -23,6 +23,9 @@ function clean(name: string): string {
   return name.replace(/^[\d.、．]+/, "").replace(/^(其中|主要用于|用于|包括)[:：]?/, "").trim();
 }
 
+/** "小学教育（2050202）": a 科目 named with its code in brackets (the code gives the level). */
+const CODED = /([\p{Script=Han}A-Za-z“”"、·]{2,30}?)\s*[（(]\s*(2\d{2}(?:\d{2}){0,2})\s*[）)]/gu;
+
 /** All classification paths in a text, last one last. */
 export function findClassPaths(text: string, year?: number, local?: CodeMap): ClassPath[] {
   const out: ClassPath[] = [];
@@ -32,23 +35,31 @@ export function findClassPaths(text: string, year?: number, local?: CodeMap): Cl
     const code = resolveFunctionalCode(names, year, local);
     out.push({ names, level, ...(code ? { code } : {}), start: m.index!, end: m.index! + m[0].length });
   }
-  return out;
+  for (const m of text.matchAll(CODED)) {
+    const start = m.index!;
+    if (out.some((p) => start < p.end && p.start < start + m[0].length)) continue;
+    const code = m[2];
+    const level = code.length === 3 ? "class" : code.length === 5 ? "section" : "item";
+    out.push({ names: [clean(m[1])], level, code, start, end: start + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
-export function pathSubject(p: ClassPath): Subject {
+/**
+ * The subject a classification path names. `prefix` is the scope of the section it is read in: gpb (一般公共预算
+ * 财政拨款支出), fiscal (all 财政拨款: the university family's 财政拨款支出决算表说明), expenditure (all funds).
+ */
+export function pathSubject(p: ClassPath, prefix: "gpb" | "fiscal" | "expenditure" = "gpb"): Subject {
   const dims: Record<string, string> = { ...(p.code ? { code: p.code } : {}), name: p.names.join("/") };
-  if (p.level === "class") {
-    return {
-      id: `gpb.class:${dims.name}`,
-      amount: "gpb.class.amount", share: "gpb.class.share", change: "gpb.class.yoy.change", rate: "gpb.class.yoy.rate",
-      budget: "gpb.class.budget.initial", budgetFull: "gpb.class.budget.full_year", completion: "gpb.class.budget.completion_rate", variance: "gpb.class.budget.variance_rate",
-      dims, rateDims: dims,
-    };
-  }
+  return classSubject(p.level === "class" ? "class" : "item", dims, prefix);
+}
+
+export function classSubject(level: "class" | "item", dims: Record<string, string>, prefix: "gpb" | "fiscal" | "expenditure" = "gpb"): Subject {
+  const b = `${prefix}.${level}`;
   return {
-    id: `gpb.item:${dims.name}`,
-    amount: "gpb.item.amount", share: "gpb.item.share", change: "gpb.item.yoy.change", rate: "gpb.item.yoy.rate",
-    budget: "gpb.item.budget.initial", budgetFull: "gpb.item.budget.full_year", completion: "gpb.item.budget.completion_rate", variance: "gpb.item.budget.variance_rate",
+    id: `${b}:${dims.name}`,
+    amount: `${b}.amount`, share: `${b}.share`, change: `${b}.yoy.change`, rate: `${b}.yoy.rate`,
+    budget: `${b}.budget.initial`, budgetFull: `${b}.budget.full_year`, completion: `${b}.budget.completion_rate`, variance: `${b}.budget.variance_rate`,
     dims, rateDims: dims,
   };
 }

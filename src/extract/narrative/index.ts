@@ -10,21 +10,33 @@ import type { Outline } from "../../segment/index.js";
 import type { CodeMap } from "../classification.js";
 import { DEFAULT_SUBJECT, LEXICON, type Entry, type Subject } from "./lexicon.js";
 import { interpretParagraph, type Emitted } from "./interpret.js";
-import { findClassPaths, pathSubject } from "./classification-path.js";
+import { classSubject, findClassPaths, pathSubject } from "./classification-path.js";
+import { lastClassName } from "./class-names.js";
 import { buildRecords } from "./records.js";
 import { emptyStatements, orgStatements } from "./statements.js";
-import { reportMeta } from "./meta.js";
+import type { Ambiguous } from "../reconcile.js";
+import { reportIdentity } from "../identity/index.js";
 
 export interface NarrativeResult {
   facts: Fact[];
   records: Omit<Records, "forms">;
   warnings: Message[];
   meta: { unitName?: string; fiscalYear?: number; kind?: "部门决算" | "单位决算" };
+  /** Facts of loose terms with another possible concept, to settle against the tables (reconcile.ts). */
+  ambiguous: Ambiguous[];
 }
 
 const NARRATIVE_PARTS = new Set<SectionKind>(["tables-part", "glossary-part", "toc", "glossary"]);
 const GPB_KINDS = new Set<SectionKind>(["gpb", "gpb-overall", "gpb-structure", "gpb-items"]);
 const OTHER_MATTERS: Entry[] = [...(LEXICON["operating-costs"] ?? []), ...(LEXICON.procurement ?? []), ...(LEXICON.assets ?? [])];
+
+/** Which spending a classification path or class name in this section is part of, if the section lists any. */
+function classScope(kinds: SectionKind[]): "gpb" | "fiscal" | "expenditure" | undefined {
+  if (kinds.some((k) => GPB_KINDS.has(k))) return "gpb";
+  if (kinds.includes("fiscal-expenditure")) return "fiscal";
+  if (kinds.includes("expenditure") || kinds.includes("overview")) return "expenditure";
+  return undefined;
+}
 
 function lexiconFor(kinds: SectionKind[]): { entries: Entry[]; fallback?: Subject; section: SectionKind } {
   const inner = [...kinds].reverse();
@@ -44,7 +56,7 @@ const VEHICLE_TYPE = /([\p{Script=Han}（）()]{2,16}?用车)\s*$/u;
 const GRADE = /(?:评级|等级|评价)?为?[“"]?(优秀?|良好?|合格|不合格|中|差)[”"]?的?项目\s*$/u;
 
 export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, codes?: CodeMap): NarrativeResult {
-  const meta = reportMeta(doc, outline);
+  const meta = reportIdentity(doc, outline);
   const year = meta.fiscalYear;
   const emitted: Emitted[] = [];
   const facts: Fact[] = [...meta.facts];
@@ -57,9 +69,9 @@ export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, 
     const loc = { block: i, ...(b.loc.page ? { page: b.loc.page } : {}), ...(b.loc.line ? { line: b.loc.line } : {}) };
     facts.push(...emptyStatements(b.text, section, kinds, loc), ...orgStatements(b.text, kinds, loc));
     if (entries.length === 0 && !fallback) return;
-    const inGpb = kinds.some((k) => GPB_KINDS.has(k));
-    const paths = inGpb ? findClassPaths(b.text, year, codes) : [];
-    const paragraphSubject = paths.length && paths[0].start < 12 ? pathSubject(paths[0]) : undefined;
+    const scope = classScope(kinds);
+    const paths = scope ? findClassPaths(b.text, year, codes) : [];
+    const paragraphSubject = scope && paths.length && paths[0].start < 12 ? pathSubject(paths[0], scope) : undefined;
     const inAssets = kinds.includes("assets") || kinds.includes("other-matters");
     const inPerf = kinds.includes("performance");
     emitted.push(
@@ -71,10 +83,12 @@ export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, 
         ...(fallback ? { fallback } : {}),
         ...(paragraphSubject ? { paragraphSubject } : {}),
         dynamicSubject: (label, m) => {
-          if (inGpb) {
+          if (scope) {
             const inLabel = findClassPaths(label, year, codes);
             const last = inLabel[inLabel.length - 1];
-            if (last) return { subject: pathSubject(last), end: last.end };
+            if (last) return { subject: pathSubject(last, scope), end: last.end };
+            const cls = lastClassName(label, year, codes);
+            if (cls) return { subject: classSubject("class", { code: cls.code, name: cls.name }, scope), end: cls.end };
           }
           if (inAssets && m.unit === "辆") {
             const v = VEHICLE_TYPE.exec(label);
@@ -100,8 +114,11 @@ export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, 
   });
   facts.push(...emitted.map((e) => e.fact));
   const lists = namedLists(doc, outline, skip);
+  const kept = dedupe(facts);
+  const keptSet = new Set(kept);
   return {
-    facts: dedupe(facts),
+    facts: kept,
+    ambiguous: emitted.filter((e) => e.alt && keptSet.has(e.fact)).map((e) => ({ fact: e.fact, alt: e.alt as string })),
     records: { ...buildRecords(doc, emitted), lists },
     warnings: [],
     meta: { ...(meta.unitName ? { unitName: meta.unitName } : {}), ...(meta.fiscalYear ? { fiscalYear: meta.fiscalYear } : {}), ...(meta.kind ? { kind: meta.kind } : {}) },

@@ -17,6 +17,8 @@ export interface Emitted {
   subject: Subject;
   measure: Measure;
   sentence: [number, number];
+  /** Another concept the term may mean (Subject.alt), settled against the tables later. */
+  alt?: string;
 }
 
 export interface ParagraphInput {
@@ -137,6 +139,8 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
   const mentions = [...findMentions(p.text), ...flatMentions(p.text)].sort((a, b) => a.start - b.start);
   const out: Emitted[] = [];
   if (mentions.length === 0) return out;
+  // an earlier sentence of this paragraph named a subject of this section: the section's default continues it
+  let paragraphNamed = false;
   for (const [s0, s1] of sentences(p.text)) {
     const sentence = p.text.slice(s0, s1);
     let subject: Subject | undefined;
@@ -161,7 +165,8 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
       if (found) {
         subject = found.subject;
         subjectEvidence = "statement";
-      } else if (measure === "amount" && subject && namesSomethingElse(label)) continue;
+        paragraphNamed = true;
+      } else if ((measure === "amount" || measure === "change" || measure === "rate") && namesSomethingElse(label) && (subject || !p.paragraphSubject)) continue;
       // The subject: named in this sentence (statement), else the paragraph's own item heading (statement),
       // else the section's default subject (context: nothing in the sentence names it).
       let subj: Subject | undefined;
@@ -172,7 +177,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
         evidence = "statement";
       } else if (p.fallback && accepts(p.fallback, m.unit)) {
         subj = p.fallback;
-        evidence = "context";
+        evidence = paragraphNamed ? "paragraph" : "context";
       }
       if (!subj) continue;
       if (!subject) {
@@ -207,6 +212,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
           subject: subj,
           measure,
           sentence: [s0, s1],
+          ...(subj.alt?.[c] ? { alt: subj.alt[c] } : {}),
         });
       }
     }
@@ -214,7 +220,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
   return out;
 }
 
-const FILLER = /其中|主要|包括|支出|决算|预算|执行|实际|年初|全年|调整后|金额|总额|合计|共计|价值|达到|约为|比上年|上年|同比|相比|较|与|共|计|为|是|达|约|数|的|了|元|万/g;
+const FILLER = /其中|主要|包括|支出|决算|预算|执行|实际|年初|全年|调整后|金额|总额|合计|共计|价值|达到|约为|比上年|上年|同比|相比|增加|减少|增长|下降|降低|上升|增减|变动|幅度|较|与|共|计|为|是|达|约|数|的|了|元|万|年度|年|比|\d/g;
 
 /** An amount whose label names a noun the lexicon does not know belongs to no known subject: skip it. */
 function namesSomethingElse(label: string): boolean {

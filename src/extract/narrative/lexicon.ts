@@ -23,6 +23,11 @@ export interface Subject {
   units?: Unit[];
   /** Concept by the mention's unit (e.g. 平方米 → area, 万元 → value). */
   byUnit?: Partial<Record<Unit, string>>;
+  /**
+   * Another concept a loose term may mean (“收入总计” is often 本年收入合计): concept → alternative. The reading is
+   * settled against the tables (src/extract/reconcile.ts); unsettled, the fact carries a doubt.
+   */
+  alt?: Record<string, string>;
 }
 
 export interface Entry {
@@ -49,23 +54,46 @@ const staff: Entry[] = [
   E(/科室|处室|内设(机构)?|职能部门|股室/, S("org.divisions", { amount: "org.divisions", units: ["个"] }), /^(内设|下设)?(科室|处室|股室|职能部门|内设机构|部门)/),
 ];
 
+const INCOME_SOURCE = {
+  fiscal_appropriation: /财政拨款收入/,
+  superior_subsidy: /上级补助收入/,
+  business: /事业收入/,
+  operating: /经营收入/,
+  subordinate_remittance: /附属单位上缴收入/,
+  other: /其他收入/,
+} as const;
+const EXPENDITURE_PART = { basic: /基本支出/, project: /项目支出/, operating: /经营支出/ } as const;
+
+/** “收入总计/支出总计” said of the year's own income and spending (the university family does). */
+const LOOSE_TOTALS = {
+  "overview.income.grand_total": "overview.income.current_year",
+  "overview.expenditure.grand_total": "overview.expenditure.current_year",
+};
+
 // ---- 一、收入支出决算总体情况 ---------------------------------------------------------------------
 const overview: Entry[] = [
-  E(/收入(、|和|与)?支出总计|收、?支总计|收入支出(总体|总额)?/, S("overview.total", { amount: ["overview.income.grand_total", "overview.expenditure.grand_total"], change: "overview.yoy.change", rate: "overview.yoy.rate" })),
-  E(/收入总计/, S("overview.income.grand_total", { amount: "overview.income.grand_total", change: "overview.yoy.change", rate: "overview.yoy.rate" })),
-  E(/支出总计/, S("overview.expenditure.grand_total", { amount: "overview.expenditure.grand_total", change: "overview.yoy.change", rate: "overview.yoy.rate" })),
+  E(/收入(、|和|与)?支出总计|收、?支总计|收入支出(总体|总额)?/, S("overview.total", { amount: ["overview.income.grand_total", "overview.expenditure.grand_total"], change: "overview.yoy.change", rate: "overview.yoy.rate", alt: LOOSE_TOTALS })),
+  E(/收入总计|收入总额/, S("overview.income.grand_total", { amount: "overview.income.grand_total", change: "overview.income.yoy.change", rate: "overview.income.yoy.rate", alt: LOOSE_TOTALS })),
+  E(/支出总计|支出总额/, S("overview.expenditure.grand_total", { amount: "overview.expenditure.grand_total", change: "overview.expenditure.yoy.change", rate: "overview.expenditure.yoy.rate", alt: LOOSE_TOTALS })),
   E(/本年收入(合计)?/, S("overview.income.current_year", { amount: "overview.income.current_year" })),
   E(/使用非财政拨款结余/, S("overview.income.non_fiscal_balance_used", { amount: "overview.income.non_fiscal_balance_used" })),
   E(/年初结转和结余|上年结转(和结余)?/, S("overview.income.carryover_begin", { amount: "overview.income.carryover_begin" })),
   E(/本年支出(合计)?/, S("overview.expenditure.current_year", { amount: "overview.expenditure.current_year" })),
   E(/结余分配/, S("overview.expenditure.balance_distribution", { amount: "overview.expenditure.balance_distribution" })),
   E(/年末结转和结余/, S("overview.expenditure.carryover_end", { amount: "overview.expenditure.carryover_end" })),
+  // "其中：财政拨款收入增加 14,458.07 万元": the change of a part, not of the total
+  ...(["fiscal_appropriation", "superior_subsidy", "business", "operating", "subordinate_remittance", "other"] as const).map((k) =>
+    E(INCOME_SOURCE[k], S(`income.${k}`, { amount: `income.${k}`, change: `income.${k}.yoy.change`, rate: `income.${k}.yoy.rate` })),
+  ),
+  ...(["basic", "project", "operating"] as const).map((k) =>
+    E(EXPENDITURE_PART[k], S(`expenditure.${k}`, { amount: `expenditure.${k}`, change: `expenditure.${k}.yoy.change`, rate: `expenditure.${k}.yoy.rate` })),
+  ),
 ];
 
 // ---- 二、收入决算 -------------------------------------------------------------------------------------
 const inc = (k: string) => S(`income.${k}`, { amount: `income.${k}`, share: `income.${k}.share` });
 const income: Entry[] = [
-  E(/本年收入(合计)?|收入合计/, S("income.current_year", { amount: "income.current_year" })),
+  E(/本年收入(合计)?|收入合计|收入总计|收入总额/, S("income.current_year", { amount: "income.current_year" })),
   E(/财政拨款收入|财政拨款/, inc("fiscal_appropriation")),
   E(/一般公共预算财政拨款(收入)?/, inc("fiscal_appropriation.gpb")),
   E(/政府性基金预算财政拨款(收入)?/, inc("fiscal_appropriation.govfund")),
@@ -80,7 +108,7 @@ const income: Entry[] = [
 // ---- 三、支出决算 -------------------------------------------------------------------------------------
 const exp = (k: string) => S(`expenditure.${k}`, { amount: `expenditure.${k}`, share: `expenditure.${k}.share` });
 const expenditure: Entry[] = [
-  E(/本年支出(合计)?|支出合计/, S("expenditure.current_year", { amount: "expenditure.current_year" })),
+  E(/本年支出(合计)?|支出合计|支出总计|支出总额/, S("expenditure.current_year", { amount: "expenditure.current_year" })),
   E(/基本支出/, exp("basic")),
   E(/项目支出/, exp("project")),
   E(/上缴上级支出/, exp("remit_to_superior")),
@@ -100,6 +128,14 @@ const fiscal: Entry[] = [
   E(/本年财政拨款支出|本年支出/, S("fiscal.expenditure.current_year", { amount: "fiscal.expenditure.current_year" })),
 ];
 const fiscalDefault = S("fiscal.budgetcmp", { amount: "fiscal.expenditure.current_year", ...fiscalYoy, budget: "fiscal.budget.initial", budgetFull: "fiscal.budget.full_year", variance: "fiscal.budget.variance_rate", completion: "fiscal.budget.completion_rate" });
+
+// ---- 财政拨款支出决算表说明 (university family: every 财政拨款, by 基本/项目 and by 科目) -----------------
+const fiscalExpTotal = S("fiscal.expenditure.current_year", { amount: "fiscal.expenditure.current_year", change: "fiscal.expenditure.yoy.change", rate: "fiscal.expenditure.yoy.rate" });
+const fiscalExpenditure: Entry[] = [
+  E(/财政拨款支出(总计|合计|总额)?|本年支出(合计)?|支出(总计|合计|总额)/, fiscalExpTotal),
+  E(/基本支出/, S("fiscal.expenditure.basic", { amount: "fiscal.expenditure.basic", share: "fiscal.expenditure.basic.share" })),
+  E(/项目支出/, S("fiscal.expenditure.project", { amount: "fiscal.expenditure.project", share: "fiscal.expenditure.project.share" })),
+];
 
 // ---- 五、一般公共预算财政拨款支出 -----------------------------------------------------------------------
 const gpbTotal = S("gpb.expenditure", {
@@ -195,6 +231,7 @@ export const LEXICON: Partial<Record<SectionKind, Entry[]>> = {
   income,
   expenditure,
   fiscal,
+  "fiscal-expenditure": fiscalExpenditure,
   gpb,
   "gpb-overall": gpb,
   "gpb-structure": gpb,
@@ -216,6 +253,7 @@ export const LEXICON: Partial<Record<SectionKind, Entry[]>> = {
 export const DEFAULT_SUBJECT: Partial<Record<SectionKind, Subject>> = {
   overview: S("overview.total", { change: "overview.yoy.change", rate: "overview.yoy.rate" }),
   fiscal: fiscalDefault,
+  "fiscal-expenditure": fiscalExpTotal,
   gpb: gpbTotal,
   "gpb-overall": gpbTotal,
   "gpb-structure": gpbTotal,

@@ -3,11 +3,20 @@ import type { Doc } from "../../model/document.js";
 import type { BudgetComparison, ClassificationItem, Records, YoyChange } from "../../model/records.js";
 import type { Emitted } from "./interpret.js";
 
-/** The reason stated after `from`; "…主要原因：" ending a paragraph continues in `next`. */
-function reasonAfter(text: string, from: number, next = ""): string | undefined {
+/** Words that introduce a reason without naming what it is the reason of. */
+const LEAD_FILLER = /学校|本单位|本部门|我单位|我局|我委|我办|单位|部门|本年度?|\d{4}年度?|与上年(相比|比较)?|比上年|较上年|同比|发生|较大|变化|变动|差异|增减|增加|减少|增长|下降|的|主要|其中|[，,：:；;（）()“”"、\s]/g;
+
+/**
+ * The reason stated after `from`; "…主要原因：" ending a paragraph continues in `next`. A reason sentence that
+ * names its subject ("学校其他收入与上年比较发生较大差异的原因是…") is the reason of that subject only.
+ */
+function reasonAfter(text: string, from: number, next = "", subjectText = ""): string | undefined {
   const rest = text.slice(from);
   const m = /(主要)?原因(是|为|主要是)?[:：]?\s*([^。]*)/.exec(rest);
   if (!m || m.index > 80) return undefined;
+  const sentenceStart = Math.max(rest.lastIndexOf("。", m.index), rest.lastIndexOf("；", m.index)) + 1;
+  const named = rest.slice(sentenceStart, m.index).replace(LEAD_FILLER, "");
+  if (named.length >= 2 && !subjectText.replace(/\s/g, "").includes(named)) return undefined;
   let r = m[3].trim();
   // "…主要原因：" ending a paragraph: the reason is the next paragraph's first sentence.
   if (!r && /[:：]\s*$/.test(rest)) r = (/^[^。]*/.exec(next.trim())?.[0] ?? "").trim();
@@ -49,7 +58,10 @@ export function buildRecords(doc: Doc, emitted: Emitted[]): Omit<Records, "forms
     if (change || rate) {
       const v = change?.value ?? rate!.value;
       const direction = /^-/.test(v) ? "decrease" : /^0(\.0+)?$/.test(v) ? "flat" : "increase";
-      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0), next);
+      // the clause that names this subject: back from its first number to the previous separator
+      const before = text.slice(first.sentence[0], first.fact.source.start);
+      const subjectText = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf(","), before.lastIndexOf("、"), before.lastIndexOf("；")) + 1);
+      const reason = reasonAfter(text, Math.max(change?.source.end ?? 0, rate?.source.end ?? 0), next, subjectText);
       yoy.push({ subject: first.subject.id, direction, ...(change ? { amount: change.value } : {}), ...(rate ? { rate: rate.value } : {}), ...(reason ? { reason } : {}), block });
     }
     const budget = get("budget") ?? get("budgetFull");

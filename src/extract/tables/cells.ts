@@ -16,5 +16,6 @@ export function typedCell(cell: GCell | undefined, fallback: { block: number; r:
   if (cell?.page !== undefined) out.page = cell.page;
   else if (fallback.page !== undefined) out.page = fallback.page;
   if (cell?.bbox && !cell.covered) out.bbox = cell.bbox;
+  if (cell?.doubt && !cell.covered) out.doubt = cell.doubt;
   return out;
 }

@@ -2,18 +2,19 @@
  * Coded tables: T2, T3, T5, T8, T9 (functional codes, 类/款/项 contiguous or split) and T6 (economic codes in
  * two or more side-by-side groups with 人员经费合计 / 公用经费合计). Also generic coded tables.
  */
-import type { TableId, TypedRow, TypedTable } from "../../model/table.js";
+import type { ColumnDef, TableId, TypedRow, TypedTable } from "../../model/table.js";
 import { codeDomainOf, codeLevel, type CodeDomain } from "../classification.js";
 import type { Grid } from "./grid.js";
 import type { Layout } from "./header.js";
-import { columnHeaderParts } from "./header.js";
 import { logicalRows, rowCode, rowName, type LRow } from "./rows.js";
 import { typedCell } from "./cells.js";
-import { COLUMN_SPECS, nameColumns, T9_EXPENDITURE_ONLY } from "./columns.js";
+import { columnDefs } from "./columns.js";
+import { tableKind } from "../../shared/table-kinds.js";
 import { stripEnum } from "./text.js";
 
 export interface Built {
   columns: string[];
+  columnDefs?: ColumnDef[];
   rows: TypedRow[];
   codeDomain: "functional" | "economic" | "none";
   warnings: string[];
@@ -23,34 +24,43 @@ const TOTAL = /^(合计|总计|小计|基本支出合计|支出合计|收入合�
 const PERSONNEL_TOTAL = /^人员经费(合计)?$/;
 const PUBLIC_TOTAL = /^公用经费(合计)?$/;
 
-/** Value-column header text without the words of the label columns. */
-function valueHeader(grid: Grid, l: Layout, c: number): string {
-  const parts = columnHeaderParts(grid, l.headerRows, c).filter((p) => !/^(项目|收入|支出)$/.test(p));
-  return parts.join("");
-}
-
 export function buildCoded(grid: Grid, l: Layout, id: TableId, block: number, page?: number): Built {
   const warnings: string[] = [];
   const domain: CodeDomain = id === "T6" ? "economic" : id === "generic" ? guessDomain(grid, l) : "functional";
   const rows: TypedRow[] = [];
   const columnsAll: string[] = [];
+  const defsAll: ColumnDef[] = [];
   const groups = l.groups.length ? l.groups : [];
+  const kind = tableKind(id);
   groups.forEach((g, gi) => {
-    const headers = g.valueCols.map((c) => valueHeader(grid, l, c));
-    let spec = COLUMN_SPECS[id];
-    if (id === "T9" && headers.length === 3 && !headers.some((h) => /年初|年末|本年收入/.test(h))) spec = T9_EXPENDITURE_ONLY;
-    const names = nameColumns(headers, spec);
-    for (const n of names) if (!columnsAll.includes(n)) columnsAll.push(n);
+    let spec = kind?.columns;
+    const main = columnDefs(grid, l.headerRows, g.valueCols, undefined).filter((d) => !d.partOf).map((d) => d.name);
+    for (const v of kind?.variants ?? []) if (v.when(main)) spec = v.columns;
+    const defs = columnDefs(grid, l.headerRows, g.valueCols, spec);
+    const names = defs.map((d) => d.name);
+    for (const d of defs) {
+      if (columnsAll.includes(d.name)) continue;
+      columnsAll.push(d.name);
+      defsAll.push(d);
+    }
     const lrows = logicalRows(grid, l.dataRows, g, true);
+    let lastMain: TypedRow | undefined;
     for (const lr of lrows) {
       const tr = typedRow(grid, lr, g.valueCols, names, domain, block, page, warnings);
       if (!tr) continue;
       if (groups.length > 1) tr.side = gi === 0 ? "left" : "right";
+      const printed = rowName(lr);
+      if (printed !== tr.name) tr.label = printed;
+      // "其中：…" without a code: part of the row above, never an addend of a total
+      if (!tr.code && /^其中[：:]?/.test(printed) && lastMain) {
+        tr.role = "component";
+        tr.parent = lastMain.code ? `${lastMain.code} ${lastMain.name}` : lastMain.name;
+      } else lastMain = tr;
       rows.push(tr);
     }
   });
   const codeDomain = rows.some((r) => r.code) ? domain : id === "T6" ? "economic" : "functional";
-  return { columns: columnsAll, rows, codeDomain, warnings };
+  return { columns: columnsAll, columnDefs: defsAll, rows, codeDomain, warnings };
 }
 
 function typedRow(grid: Grid, lr: LRow, valueCols: number[], names: string[], domain: CodeDomain, block: number, page: number | undefined, warnings: string[]): TypedRow | undefined {

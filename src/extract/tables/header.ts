@@ -47,7 +47,10 @@ function hasCode(row: GCell[]): boolean {
 export function isDataStart(row: GCell[]): boolean {
   if (hasCode(row)) return true;
   const cjk = row.filter((c) => !c.covered && hasCJK(c));
-  if (cjk.some((c) => ENUM_START.test(c.t))) return true;
+  // an enumerated row label (一、 （一） 1.) starts the data; a "其中：…" header cell (a sub-column) does not,
+  // unless the row carries numbers
+  if (cjk.some((c) => ENUM_START.test(c.t) && !/^其中/.test(c.t))) return true;
+  if (cjk.some((c) => /^其中/.test(c.t)) && row.some(isNumberCell)) return true;
   // "类 | 款 | 项 | 合计 | 2,946.25 …": header words sharing the row with the total and its numbers
   if (cjk.some((c) => TOTAL_LABEL.test(c.t)) && cjk.every((c) => TOTAL_LABEL.test(c.t) || /^(类|款|项)$/.test(c.t))) return true;
   if (cjk.length > 0 && cjk.every((c) => TOTAL_LABEL.test(c.t))) {

@@ -14,8 +14,10 @@ import { buildCoded, type Built } from "./coded.js";
 import { buildTwoSided } from "./two-sided.js";
 import { buildSangong } from "./t7-sangong.js";
 import { tableFacts } from "./facts.js";
-import { HEADER_CONFIRM, idFromHeader, idFromTitle, notesAfter, saysEmpty, titleCandidates, unitOf } from "./recognize.js";
+import { headerConfirms, idFromHeader, idFromTitle, notesAfter, saysEmpty, titleCandidates, unitOf } from "./recognize.js";
 import { norm } from "./text.js";
+import { stripTableNumber } from "../../shared/table-kinds.js";
+import { bindRowConcepts } from "../../shared/table-query.js";
 
 export interface TablesResult {
   tables: TypedTable[];
@@ -51,6 +53,19 @@ function cleanBlock(table: TableBlock): TableBlock {
   return { ...table, rows };
 }
 
+/** A line that titles a table ("表4：高等学校财政拨款支出决算表", "国有资产占用情况表"), known kind or not. */
+export function isTableTitle(raw: string): boolean {
+  const t = stripTableNumber(norm(raw)).replace(/[（(]续[）)]$|续表$/, "");
+  if (t.length < 4 || t.length > 40 || !/表$/.test(t)) return false;
+  if (/[，。；,;：:]/.test(t) || /^(注|说明|备注|附件)/.test(t)) return false;
+  return !/绩效|自评|目录/.test(t);
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const k = (s: string) => stripTableNumber(norm(s)).replace(/[（(]续[）)]$|续表$/, "");
+  return a !== "" && b !== "" && k(a) === k(b);
+}
+
 function reportYear(doc: Doc): number | undefined {
   for (const b of doc.blocks) {
     if (b.type === "table") continue;
@@ -80,8 +95,9 @@ export function extractTables(doc: Doc, skip: Set<number> = new Set()): TablesRe
     const cands = titleCandidates(doc, i);
     let id: TableId | undefined;
     let title = "";
+    // A title line always starts a new table: a known kind, or a generic table under its own title.
     for (const c of cands) {
-      const t = idFromTitle(c.text);
+      const t = idFromTitle(c.text) ?? (isTableTitle(c.text) ? "generic" : undefined);
       if (t) {
         id = t;
         title = c.text.trim();
@@ -91,7 +107,7 @@ export function extractTables(doc: Doc, skip: Set<number> = new Set()): TablesRe
     const rowTexts = b.rows.slice(0, 8).flatMap((r) => r.map((c) => c.text));
     const between = doc.blocks.slice(lastTableIndex + 1, i);
     const adjacent =
-      last !== undefined && lastTableIndex >= 0 && between.every((x) => x.type !== "table" && x.text.replace(/\s/g, "").length < 30 && !idFromTitle(x.text) && x.type !== "heading");
+      last !== undefined && lastTableIndex >= 0 && between.every((x) => x.type !== "table" && x.text.replace(/\s/g, "").length < 30 && !idFromTitle(x.text) && !isTableTitle(x.text) && x.type !== "heading");
     if (!id) {
       const h = idFromHeader(rowTexts.join(""));
       if (h) {
@@ -99,7 +115,10 @@ export function extractTables(doc: Doc, skip: Set<number> = new Set()): TablesRe
         title = "";
       }
     }
-    if (last && adjacent && (!id || (id === last.id && (!title || /续/.test(title) || cands[0]?.where !== "above")))) {
+    // Continued over a page: no title at all (a repeated header is dropped later), or the same title repeated / marked 续.
+    const continued =
+      last && adjacent && (!id || (id === last.id && (!title || /续/.test(title) || sameTitle(title, last.title))));
+    if (last && continued) {
       last.blocks.push(i);
       lastTableIndex = i;
       continue;
@@ -121,8 +140,10 @@ export function extractTables(doc: Doc, skip: Set<number> = new Set()): TablesRe
     const page = (doc.blocks[first] as TableBlock).loc.page;
     if (p.id === "generic") warn(`未知的决算表“${p.title}”，按通用表读取`, first);
     const allText = parts.flatMap((x) => x.table.rows.slice(0, 10).flatMap((r) => r.map((c) => c.text))).join("");
-    if (p.id !== "generic" && !HEADER_CONFIRM[p.id].every((re) => re.test(norm(allText))) && grid.rows.length > 1) {
+    const doubts: string[] = [];
+    if (p.id !== "generic" && !headerConfirms(p.id, allText) && grid.rows.length > 1) {
       warn(`${p.id}“${p.title}”的表头与表名不符`, first);
+      doubts.push("表头与表名不符");
     }
     if (!p.unit) warn(`${p.id}“${p.title}”未找到单位行，按万元读取`, first);
     let built: Built;
@@ -150,7 +171,10 @@ export function extractTables(doc: Doc, skip: Set<number> = new Set()): TablesRe
       codeDomain: built.codeDomain,
       ...(p.blocks.length > 1 ? { blocks: p.blocks } : {}),
       ...(year !== undefined ? { year } : {}),
+      ...(built.columnDefs ? { columnDefs: built.columnDefs } : {}),
+      ...(doubts.length ? { doubts } : {}),
     };
+    bindRowConcepts(t);
     tables.push(t);
   }
   // T1/T4 class rows: codes by name (report's own tables first, then the classification table)

@@ -6,6 +6,7 @@
 import type { Doc, TableBlock } from "../../model/document.js";
 import type { TableId } from "../../model/table.js";
 import { norm } from "./text.js";
+import { kindFromHeader, kindFromTitle, tableKind } from "../../shared/table-kinds.js";
 
 export interface Recognition {
   id: TableId;
@@ -14,30 +15,9 @@ export interface Recognition {
   confirmed: boolean;
 }
 
-/** Title → table id. Most specific first ("支出决算表" is a substring of T8/T9 titles). */
-export function idFromTitle(raw: string): TableId | "generic" | undefined {
-  const t = norm(raw)
-    .replace(/^(附表|公开表|表)?[\d一二三四五六七八九十]+([-—－]\d+)?[、.．:：]/, "")
-    .replace(/^(附表|公开表|表)\d+([-—－]\d+)?/, "")
-    .replace(/^（[\d一二三四五六七八九十]+）/, "");
-  if (!/表/.test(t)) return undefined;
-  if (/^(注|说明|备注)/.test(t) || /[，。；,]/.test(t) || t.length > 50) return undefined;
-  if (!/决算|收支|支出|收入|三公/.test(t)) return undefined;
-  if (/说明|情况$/.test(t) && !/表$/.test(t)) return undefined;
-  if (/绩效|自评/.test(t)) return undefined;
-  if (/国有资本经营/.test(t) && /(支出|收支)/.test(t)) return "T9";
-  if (/政府性基金/.test(t) && /(支出|收支|决算)/.test(t)) return "T8";
-  if (/三公/.test(t)) return "T7";
-  if (/基本支出/.test(t)) return /项目支出/.test(t) ? "generic" : "T6";
-  if (/项目支出/.test(t)) return "generic";
-  if (/一般公共预算/.test(t) && /支出/.test(t)) return /明细/.test(t) ? "generic" : "T5";
-  if (/财政拨款/.test(t) && /(收入支出|收支)(决算)?总表/.test(t)) return "T4";
-  if (/(收入支出|收支)(决算)?总表/.test(t)) return "T1";
-  if (/财政拨款支出决算明细表|支出决算明细表/.test(t)) return "generic";
-  if (/收入决算表$/.test(t) && !/支出/.test(t)) return "T2";
-  if (/支出决算(总)?表$/.test(t) && !/收入/.test(t)) return "T3";
-  if (/决算表$/.test(t) || /决算.*表$/.test(t)) return "generic";
-  return undefined;
+/** Title → table id (the kinds of src/shared/table-kinds.ts; "generic" for an unknown final-account table). */
+export function idFromTitle(raw: string): TableId | undefined {
+  return kindFromTitle(norm(raw));
 }
 
 const UNIT_RE = /(?:金额)?单位[:：]\s*(万元|元)/;
@@ -90,25 +70,13 @@ export function notesAfter(doc: Doc, index: number): string[] {
   return out;
 }
 
-/** Header words per table id (confirmation). */
-export const HEADER_CONFIRM: Record<Exclude<TableId, "generic">, RegExp[]> = {
-  T1: [/收入/, /支出/],
-  T2: [/财政拨款/, /(事业|其他)收入/],
-  T3: [/基本支出/, /项目支出/],
-  T4: [/收入/, /支出/],
-  T5: [/基本支出/, /项目支出/],
-  T6: [/经济分类|科目编码|科目名称/, /决算/],
-  T7: [/预算/, /决算/],
-  T8: [/结转|本年收入|本年支出/],
-  T9: [/结转|本年收入|本年支出|支出/],
-};
+/** Header words confirm the kind (all of the kind's confirmation words appear in the table's first rows). */
+export function headerConfirms(id: TableId, headerText: string): boolean {
+  const k = tableKind(id);
+  return !k || k.confirm.every((re) => re.test(norm(headerText)));
+}
 
 /** Recognise from header words alone (no title found). */
 export function idFromHeader(text: string): TableId | undefined {
-  const t = norm(text);
-  if (/预算数/.test(t) && /决算数/.test(t) && /(出国|接待|公务用车)/.test(t)) return "T7";
-  if (/经济分类/.test(t) && /(人员经费|公用经费|工资福利)/.test(t)) return "T6";
-  if (/上级补助收入/.test(t) && /附属单位上缴/.test(t)) return "T2";
-  if (/上缴上级支出/.test(t) && /对附属单位补助/.test(t)) return "T3";
-  return undefined;
+  return kindFromHeader(norm(text));
 }

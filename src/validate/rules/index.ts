@@ -1,8 +1,9 @@
-/** The rule registry. A new rule: one module in narrative/, tables/ or forms/, listed in that folder's index. */
+/** The rule registry. A new rule: one module in narrative/, tables/, forms/ or editorial/, listed in that folder's index. */
 import type { Rule } from "../rule.js";
 import { narrativeRules } from "./narrative/index.js";
 import { tableRules } from "./tables/index.js";
 import { formRules } from "./forms/index.js";
+import { editorialRules } from "./editorial/index.js";
 
-export { narrativeRules };
-export const allRules: Rule[] = [...narrativeRules, ...tableRules, ...formRules];
+export { narrativeRules, editorialRules };
+export const allRules: Rule[] = [...narrativeRules, ...tableRules, ...formRules, ...editorialRules];

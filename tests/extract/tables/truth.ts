@@ -1,4 +1,4 @@
-/** The `# tables` block of a truth TSV, and a matcher with the semantics of tools/eval-facts.mjs. */
+/** The `# tables` block of a truth TSV, and a matcher with the semantics of src/eval/facts.ts (the judges' eval-facts.mjs). */
 import { readFileSync } from "node:fs";
 import type { Fact } from "../../../src/model/fact.js";
 

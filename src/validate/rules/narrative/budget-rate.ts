@@ -1,6 +1,7 @@
 import type { Fact } from "../../../model/fact.js";
 import { defineRule } from "../../rule.js";
 import { checkBudgetRate } from "../../compare.js";
+import { conceptName } from "../../../shared/concept-names.js";
 import { MESSAGES } from "./common.js";
 
 const STEMS: [string, string][] = [
@@ -25,7 +26,7 @@ export default defineRule({
             return all.find((f) => f.source.block === rate.source.block) ?? all[0];
           };
           const budget = pick(`${stem}.budget.initial`) ?? pick(`${stem}.budget.full_year`);
-          checkBudgetRate(ctx, `${stem}${rate.dims.name ? `[${rate.dims.name}]` : ""} ${kind === "variance" ? "预决算差异率" : "预算完成率"}`, rate, pick(amountConcept), budget, kind, ["比率", "决算数", "预算数"]);
+          checkBudgetRate(ctx, conceptName(rate.concept, rate.dims), rate, pick(amountConcept), budget, kind, ["比率", "决算数", "预算数"]);
         }
       }
     }

@@ -1,4 +1,5 @@
 import type { Fact } from "../../../model/fact.js";
+import { subjectName } from "../../../shared/concept-names.js";
 import { defineRule } from "../../rule.js";
 
 /**
@@ -24,7 +25,7 @@ export default defineRule({
       if (!up && !down) continue;
       const contradicts = y.direction === "flat" ? up !== down : y.direction === "increase" ? down && !up : up && !down;
       const facts = ctx.facts.facts.filter((f: Fact) => f.source.block === y.block && !f.dims.table && /yoy|\.change$/.test(f.concept));
-      const data = { what: y.subject, direction: CN[y.direction], reason: y.reason.slice(0, 60) };
+      const data = { what: subjectName(y.subject), direction: CN[y.direction], reason: y.reason.slice(0, 60) };
       ctx.report({ outcome: contradicts ? "fail" : "pass", messageId: contradicts ? "contradiction" : "ok", data, facts, actual: y.direction, ...(contradicts ? { expected: up ? "increase" : "decrease" } : {}) });
     }
   },

@@ -2,10 +2,13 @@ import type { Fact } from "../../../model/fact.js";
 import { defineRule, type RuleContext } from "../../rule.js";
 import { checkYoyRate } from "../../compare.js";
 import { MESSAGES } from "./common.js";
+import { conceptName } from "../../../shared/concept-names.js";
 
-/** Which stated amount a year-on-year change is the change of. */
+/** Which stated amount a year-on-year change is the change of (also used by editorial/growth-zero-base). */
 const BASE: Record<string, string[]> = {
   overview: ["overview.income.grand_total", "overview.expenditure.grand_total"],
+  "overview.income": ["overview.income.grand_total", "overview.income.current_year"],
+  "overview.expenditure": ["overview.expenditure.grand_total", "overview.expenditure.current_year"],
   fiscal: ["fiscal.income.grand_total", "fiscal.expenditure.grand_total", "fiscal.expenditure.current_year"],
   gpb: ["gpb.expenditure"],
   "gpb.item": ["gpb.item.amount"],
@@ -17,9 +20,9 @@ const BASE: Record<string, string[]> = {
   soe: ["soe.expenditure"],
 };
 
-function baseOf(ctx: RuleContext, rate: Fact): Fact | undefined {
+export function baseOf(ctx: RuleContext, rate: Fact): Fact | undefined {
   const stem = rate.concept.replace(/\.yoy\.rate$/, "");
-  const candidates = BASE[stem] ?? [stem, `${stem}.total`];
+  const candidates = BASE[stem] ?? (/\.(class|item)$/.test(stem) ? [`${stem}.amount`] : [stem, `${stem}.total`]);
   const dims = { ...rate.dims };
   for (const c of candidates) {
     const all = ctx.facts.all(c, dims);
@@ -39,7 +42,7 @@ export default defineRule({
       for (const rate of ctx.facts.all(concept)) {
         const changes = ctx.facts.all(concept.replace(/rate$/, "change"), rate.dims);
         const change = changes.find((c) => c.source.block === rate.source.block && c.source.start < rate.source.start) ?? changes[0];
-        checkYoyRate(ctx, `${concept.replace(/\.yoy\.rate$/, "")}${rate.dims.name ? `[${rate.dims.name}]` : ""} 增减率`, rate, change, baseOf(ctx, rate), ["增减率", "增减额", "本年数"]);
+        checkYoyRate(ctx, conceptName(rate.concept, rate.dims), rate, change, baseOf(ctx, rate), ["增减率", "增减额", "本年数"]);
       }
     }
   },

@@ -28,7 +28,7 @@ export default defineRule({
     ] as const) {
       const row = findRow(t, re);
       if (!row && kids.length === 0) continue;
-      checkSum(ctx, `T6 ${name} = Σ 类`, row ? cf(t, row, col) : undefined, kids.map((k) => cf(t, k, col)), { total: name, parts: kids.map(rowLabel) });
+      checkSum(ctx, `基本支出决算表 ${name} = Σ 类`, row ? cf(t, row, col) : undefined, kids.map((k) => cf(t, k, col)), { total: name, parts: kids.map(rowLabel) });
     }
   },
 });

@@ -8,6 +8,7 @@ import { defineRule, type RuleContext } from "../../rule.js";
 import { checkEqual, checkSum, STD_MESSAGES } from "../../compare.js";
 import type { TypedTable } from "../../../model/table.js";
 import { absentZero, AT_LEAST_MESSAGES, cf, checkAtLeast, findRow, getTable, isZero, totalRow } from "./util.js";
+import { tableName as tn } from "../../../shared/concept-names.js";
 import { norm } from "../../../extract/tables/text.js";
 
 function expRow(t: TypedTable, re: RegExp) {
@@ -23,7 +24,7 @@ function classes(ctx: RuleContext, a: TypedTable, colA: string, b: TypedTable, c
     const rb = bClasses.get(r.code!);
     if (!rb && (!fa || isZero(fa))) continue;
     const fb = rb ? cf(b, rb, colB) : absentZero(b, `${r.code} ${r.name}（未列示）`);
-    checkEqual(ctx, `${a.id} ↔ ${b.id} 类“${r.code} ${r.name}”`, fa, fb, [`${a.id} ${r.name}`, `${b.id} ${r.code}`]);
+    checkEqual(ctx, `${tn(a.id)} ↔ ${tn(b.id)} 类“${r.code} ${r.name}”`, fa, fb, [`${tn(a.id)} ${r.name}`, `${tn(b.id)} ${r.code}`]);
   }
   // classes the coded table lists that the two-sided table does not show with a code
   const aCodes = new Set(aRows.map((r) => r.code));
@@ -32,7 +33,7 @@ function classes(ctx: RuleContext, a: TypedTable, colA: string, b: TypedTable, c
     if (aCodes.has(code)) continue;
     const fb = cf(b, rb, colB);
     if (!fb || isZero(fb)) continue;
-    checkEqual(ctx, `${a.id} ↔ ${b.id} 类“${code} ${rb.name}”`, undefined, fb, [`${a.id} 中的该类`, `${b.id} ${code}`]);
+    checkEqual(ctx, `${tn(a.id)} ↔ ${tn(b.id)} 类“${code} ${rb.name}”`, undefined, fb, [`${tn(a.id)} 中的该类`, `${tn(b.id)} ${code}`]);
   }
 }
 
@@ -57,12 +58,12 @@ export default defineRule({
     };
     if (t1 && t3) {
       const r = expRow(t1, /^本年支出合计$/);
-      checkEqual(ctx, "T1 本年支出合计 = T3 合计", r ? cf(t1, r, "决算数") : undefined, tot(t3, "本年支出合计"), ["T1 本年支出合计", "T3 本年支出合计"]);
+      checkEqual(ctx, "收入支出决算总表 本年支出合计 = 支出决算表 合计", r ? cf(t1, r, "决算数") : undefined, tot(t3, "本年支出合计"), ["收入支出决算总表 本年支出合计", "支出决算表 本年支出合计"]);
       classes(ctx, t1, "决算数", t3, "本年支出合计");
     }
     if (t4 && t5) {
       const r = expRow(t4, /^本年支出合计$/);
-      checkEqual(ctx, "T4 一般公共预算财政拨款本年支出合计 = T5 合计", r ? cf(t4, r, "一般公共预算财政拨款") : undefined, tot(t5, "合计"), ["T4 一般公共预算财政拨款", "T5 合计"]);
+      checkEqual(ctx, "财政拨款收入支出决算总表 一般公共预算财政拨款本年支出合计 = 一般公共预算财政拨款支出决算表 合计", r ? cf(t4, r, "一般公共预算财政拨款") : undefined, tot(t5, "合计"), ["财政拨款收入支出决算总表 一般公共预算财政拨款", "一般公共预算财政拨款支出决算表 合计"]);
       classes(ctx, t4, "一般公共预算财政拨款", t5, "合计");
     }
     if (t4) {
@@ -72,15 +73,15 @@ export default defineRule({
         if (!t) continue;
         const b = t.empty ? absentZero(t, "空表") : tot(t, "本年支出合计");
         if (!a && t.empty) continue;
-        checkEqual(ctx, `T4 ${col}本年支出合计 = ${t.id} 本年支出`, a, b, [`T4 ${col}`, `${t.id} 本年支出合计`]);
+        checkEqual(ctx, `财政拨款收入支出决算总表 ${col}本年支出合计 = ${tn(t.id)} 本年支出`, a, b, [`财政拨款收入支出决算总表 ${col}`, `${tn(t.id)} 本年支出合计`]);
       }
     }
     if (t5 && t6) {
       const p = findRow(t6, /^人员经费(合计)?$/);
       const q = findRow(t6, /^公用经费(合计)?$/);
       const col = t6.columns.includes("决算数") ? "决算数" : t6.columns[0];
-      checkSum(ctx, "T5 基本支出 = T6 人员经费合计 + 公用经费合计", tot(t5, "基本支出"), [p ? cf(t6, p, col) : undefined, q ? cf(t6, q, col) : undefined], { total: "T5 合计.基本支出", parts: ["T6 人员经费合计", "T6 公用经费合计"] });
+      checkSum(ctx, "一般公共预算财政拨款支出决算表 基本支出 = 基本支出决算表 人员经费合计 + 公用经费合计", tot(t5, "基本支出"), [p ? cf(t6, p, col) : undefined, q ? cf(t6, q, col) : undefined], { total: "一般公共预算财政拨款支出决算表 合计.基本支出", parts: ["基本支出决算表 人员经费合计", "基本支出决算表 公用经费合计"] });
     }
-    if (t3 && t5) checkAtLeast(ctx, "T3 基本支出 ≥ T5 基本支出", tot(t3, "基本支出"), tot(t5, "基本支出"), ["T3 基本支出", "T5 基本支出"]);
+    if (t3 && t5) checkAtLeast(ctx, "支出决算表 基本支出 ≥ 一般公共预算财政拨款支出决算表 基本支出", tot(t3, "基本支出"), tot(t5, "基本支出"), ["支出决算表 基本支出", "一般公共预算财政拨款支出决算表 基本支出"]);
   },
 });

@@ -40,28 +40,28 @@ export default defineRule({
     const t2tot = t2 ? totalRow(t2) : undefined;
     const t2c = (col: string) => (t2 && t2tot ? cf(t2, t2tot, col) : undefined);
     if (t1 && t2) {
-      checkEqual(ctx, "T1 本年收入合计 = T2 合计", income(t1, /^本年收入合计$/) ?? cf(t1, t1.rows.find((r) => r.side === "income" && /^本年收入合计$/.test(norm(r.name))), "决算数"), t2c("本年收入合计"), ["T1 本年收入合计", "T2 本年收入合计"]);
+      checkEqual(ctx, "收入支出决算总表 本年收入合计 = 收入决算表 合计", income(t1, /^本年收入合计$/) ?? cf(t1, t1.rows.find((r) => r.side === "income" && /^本年收入合计$/.test(norm(r.name))), "决算数"), t2c("本年收入合计"), ["收入支出决算总表 本年收入合计", "收入决算表 本年收入合计"]);
       const funds = FUNDS.map((re) => income(t1, re));
       const fa = income(t1, /^财政拨款(收入)?$/);
-      if (fa) checkEqual(ctx, "T1 财政拨款收入 = T2 财政拨款收入", fa, t2c("财政拨款收入"), ["T1 财政拨款收入", "T2 财政拨款收入"]);
-      else checkSum(ctx, "T2 财政拨款收入 = T1 一般公共预算 + 政府性基金 + 国有资本经营财政拨款收入", t2c("财政拨款收入"), funds, { total: "T2 财政拨款收入", parts: ["T1 一般公共预算财政拨款收入", "T1 政府性基金预算财政拨款收入", "T1 国有资本经营预算财政拨款收入"] });
+      if (fa) checkEqual(ctx, "收入支出决算总表 财政拨款收入 = 收入决算表 财政拨款收入", fa, t2c("财政拨款收入"), ["收入支出决算总表 财政拨款收入", "收入决算表 财政拨款收入"]);
+      else checkSum(ctx, "收入决算表 财政拨款收入 = 收入支出决算总表 一般公共预算 + 政府性基金 + 国有资本经营财政拨款收入", t2c("财政拨款收入"), funds, { total: "收入决算表 财政拨款收入", parts: ["收入支出决算总表 一般公共预算财政拨款收入", "收入支出决算总表 政府性基金预算财政拨款收入", "收入支出决算总表 国有资本经营预算财政拨款收入"] });
       for (const [re, col] of SOURCES) {
         const a = income(t1, re);
         const b = t2c(col);
         if (!a && !b) continue;
-        checkEqual(ctx, `T1 ${col} = T2 ${col}`, a, b, [`T1 ${col}`, `T2 ${col}`]);
+        checkEqual(ctx, `收入支出决算总表 ${col} = 收入决算表 ${col}`, a, b, [`收入支出决算总表 ${col}`, `收入决算表 ${col}`]);
       }
     }
     if (t2 && t4) {
       const cur = t4.rows.find((r) => r.side === "income" && /^本年收入合计$/.test(norm(r.name)));
-      checkEqual(ctx, "T2 财政拨款收入 = T4 本年收入合计", t2c("财政拨款收入"), cur ? cf(t4, cur, Object.keys(cur.values)[0]) : undefined, ["T2 财政拨款收入", "T4 本年收入合计"]);
+      checkEqual(ctx, "收入决算表 财政拨款收入 = 财政拨款收入支出决算总表 本年收入合计", t2c("财政拨款收入"), cur ? cf(t4, cur, Object.keys(cur.values)[0]) : undefined, ["收入决算表 财政拨款收入", "财政拨款收入支出决算总表 本年收入合计"]);
     }
     if (t1 && t4) {
       FUNDS.forEach((re, i) => {
         const a = income(t1, re);
         const b = income(t4, re);
         if (!a && !b) return;
-        checkEqual(ctx, `T1 ↔ T4 收入第${["一", "二", "三"][i]}项`, a, b, ["T1", "T4"]);
+        checkEqual(ctx, `收入支出决算总表 ↔ 财政拨款收入支出决算总表 收入第${["一", "二", "三"][i]}项`, a, b, ["T1", "T4"]);
       });
     }
   },

@@ -31,7 +31,7 @@ export default defineRule({
         const r = t6.rows.find((x) => x.code === code);
         const a = r ? cf(t6, r, col) : undefined;
         if (!a || isZero(a)) continue;
-        checkAtLeast(ctx, `T7 ${item}决算数 ≥ T6 ${code}`, cf(t7, t7.rows[0], `${item}/决算数`), a, [`T7 ${item}`, `T6 ${code}`]);
+        checkAtLeast(ctx, `“三公”经费支出决算表 ${item}决算数 ≥ 基本支出决算表 ${code}`, cf(t7, t7.rows[0], `${item}/决算数`), a, [`“三公”经费支出决算表 ${item}`, `基本支出决算表 ${code}`]);
       }
     }
     const t1 = getTable(ctx, "T1");
@@ -45,7 +45,7 @@ export default defineRule({
         const r4 = t4.rows.find((r) => r.side === side && !SUB(r) && re4.test(norm(r.name)));
         if (!r1 || !r4) continue;
         const col4 = side === "income" ? Object.keys(r4.values)[0] : "合计" in r4.values ? "合计" : Object.keys(r4.values)[0];
-        checkAtLeast(ctx, `T1 ${r1.name} ≥ T4 ${r4.name}`, cf(t1, r1, Object.keys(r1.values)[0]), cf(t4, r4, col4), [`T1 ${r1.name}`, `T4 ${r4.name}`]);
+        checkAtLeast(ctx, `收入支出决算总表 ${r1.name} ≥ 财政拨款收入支出决算总表 ${r4.name}`, cf(t1, r1, Object.keys(r1.values)[0]), cf(t4, r4, col4), [`收入支出决算总表 ${r1.name}`, `财政拨款收入支出决算总表 ${r4.name}`]);
       }
     }
   },

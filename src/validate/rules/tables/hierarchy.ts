@@ -7,6 +7,7 @@
 import { defineRule, type RuleContext } from "../../rule.js";
 import { checkSum, STD_MESSAGES } from "../../compare.js";
 import type { TypedRow, TypedTable } from "../../../model/table.js";
+import { tableName as tn } from "../../../shared/concept-names.js";
 import { allBlank, cf, rowLabel, totalRow, withSeverity } from "./util.js";
 
 const CODED = new Set(["T2", "T3", "T5", "T6", "T8", "T9", "generic"]);
@@ -24,7 +25,7 @@ function checkTable(ctx: RuleContext, t: TypedTable): void {
         const total = cf(t, p, col);
         const parts = kids.map((k) => cf(t, k, col));
         if (allBlank([total, ...parts])) continue;
-        checkSum(ctx, `${t.id}“${rowLabel(p)}”${col} = Σ 下级科目`, total, parts, { total: rowLabel(p), parts: kids.map(rowLabel) });
+        checkSum(ctx, `${tn(t.id)}“${rowLabel(p)}”${col} = Σ 下级科目`, total, parts, { total: rowLabel(p), parts: kids.map(rowLabel) });
       }
     }
     if (t.codeDomain === "functional") {
@@ -34,7 +35,7 @@ function checkTable(ctx: RuleContext, t: TypedTable): void {
       const parts = classes.map((k) => cf(t, k, col));
       const total = tot && col in tot.values ? cf(t, tot, col) : undefined;
       if (allBlank([total, ...parts]) && total) continue;
-      checkSum(ctx, `${t.id} 合计行 ${col} = Σ 类`, total, parts, { total: "合计行", parts: classes.map(rowLabel) });
+      checkSum(ctx, `${tn(t.id)} 合计行 ${col} = Σ 类`, total, parts, { total: "合计行", parts: classes.map(rowLabel) });
     }
   }
 }

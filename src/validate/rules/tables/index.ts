@@ -9,5 +9,6 @@ import crossIncome from "./cross-income.js";
 import crossExpenditure from "./cross-expenditure.js";
 import crossOther from "./cross-other.js";
 import narrativeTable from "./narrative-table.js";
+import classificationNames from "./classification-names.js";
 
-export const tableRules: Rule[] = [rowSum, hierarchy, twoSided, basicEconomic, sangong, crossIncome, crossExpenditure, crossOther, narrativeTable];
+export const tableRules: Rule[] = [rowSum, hierarchy, twoSided, basicEconomic, sangong, crossIncome, crossExpenditure, crossOther, narrativeTable, classificationNames];

@@ -8,20 +8,20 @@
 import { defineRule, type RuleContext } from "../../rule.js";
 import { checkEqual, checkShare, label, STD_MESSAGES } from "../../compare.js";
 import type { Fact } from "../../../model/fact.js";
-import type { TypedTable } from "../../../model/table.js";
-import { tableFacts } from "../../../extract/tables/facts.js";
+
 import { nameMatchesCode, normName } from "../../../extract/classification.js";
 import { cf, toWan, withSeverity } from "./util.js";
+import { tableName as tn } from "../../../shared/concept-names.js";
 import { Decimal } from "decimal.js";
 
-function tableFactIndex(tables: TypedTable[]): Map<string, Fact[]> {
+/** The concepts the typed tables state (the facts table extraction emitted, with their evidence and doubts). */
+function tableFactIndex(facts: Fact[]): Map<string, Fact[]> {
   const m = new Map<string, Fact[]>();
-  for (const t of tables) {
-    if (t.id === "generic") continue;
-    for (const f0 of tableFacts(t)) {
-      if (f0.concept === "table.cell") continue;
+  for (const f0 of facts) {
+    {
+      if (!f0.dims.table || f0.dims.table === "generic" || f0.concept === "table.cell") continue;
       const f = toWan(f0);
-      const k = f.dims.code ? `${f.concept}#${f.dims.code}` : f.concept;
+      const k = keyOf(f.concept, f.dims.code);
       const l = m.get(k) ?? [];
       l.push(f);
       m.set(k, l);
@@ -29,6 +29,8 @@ function tableFactIndex(tables: TypedTable[]): Map<string, Fact[]> {
   }
   return m;
 }
+
+const keyOf = (concept: string, code?: string) => (code ? `${concept}#${code}` : concept);
 
 const TABLE_OF: Record<string, string> = {
   overview: "T1", income: "T2", expenditure: "T3", fiscal: "T4", gpb: "T5", basic: "T6", sangong: "T7", govfund: "T8", soe: "T9",
@@ -44,10 +46,16 @@ function lastLevel(name: string): string {
 const TABLE_CONCEPTS =
   /^(overview\.(income|expenditure)\.(grand_total|current_year|non_fiscal_balance_used|carryover_begin|balance_distribution|carryover_end)|income\.(current_year|fiscal_appropriation|superior_subsidy|business|operating|subordinate_remittance|other)|expenditure\.(current_year|basic|project|remit_to_superior|operating|subsidy_to_subordinate)|fiscal\.(income|expenditure)\.(grand_total|current_year|carryover_begin|carryover_end)|gpb\.expenditure|basic\.(total|personnel|public)|sangong\.(budget\.)?(total|abroad|vehicle|vehicle\.purchase|vehicle\.operation|reception)|(govfund|soe)\.(income|expenditure|carryover_end))$/;
 
-const SHARES: { prefix: RegExp; whole: string }[] = [
-  { prefix: /^income\.(?!current_year)[a-z_]+$/, whole: "income.current_year" },
-  { prefix: /^expenditure\.(?!current_year)[a-z_]+$/, whole: "expenditure.current_year" },
-  { prefix: /^sangong\.(abroad|vehicle|reception)$/, whole: "sangong.total" },
+/** A share's whole, by the stem of its concept (schema.md §c4: 收入 → 本年收入合计, 支出 → 本年支出合计, 类 → T5 合计 …). */
+const WHOLE: [RegExp, string][] = [
+  [/^income\.(?!current_year)[a-z_.]+$/, "income.current_year"],
+  [/^expenditure\.class$/, "expenditure.current_year"],
+  [/^expenditure\.(?!current_year)[a-z_]+$/, "expenditure.current_year"],
+  [/^gpb\.class$/, "gpb.expenditure"],
+  [/^gpb\.expenditure$/, "expenditure.current_year"],
+  [/^fiscal\.class$/, "fiscal.expenditure.current_year"],
+  [/^fiscal\.expenditure\.(basic|project)$/, "fiscal.expenditure.current_year"],
+  [/^sangong\.(abroad|vehicle|reception)$/, "sangong.total"],
 ];
 
 export default defineRule({
@@ -64,7 +72,7 @@ export default defineRule({
   },
   check(ctx) {
     if (ctx.tables.length === 0) return;
-    const idx = tableFactIndex(ctx.tables);
+    const idx = tableFactIndex(ctx.facts.facts);
     const narrative = ctx.facts.facts.filter((f) => !f.dims.table && f.unit !== "text").map(toWan);
     const t5 = ctx.tables.find((t) => t.id === "T5");
     for (const f of narrative) {
@@ -75,7 +83,7 @@ export default defineRule({
         const rows = t5.rows.filter((r) => r.code?.length === len && normName(r.name) === n);
         if (rows.length === 1) code = rows[0].code;
       }
-      const key = code && /^gpb\.(class|item)\./.test(f.concept) ? `${f.concept}#${code}` : f.concept;
+      const key = keyOf(f.concept, code);
       let stated = idx.get(key);
       if (!stated && code && t5 && /^gpb\.(class|item)\.amount$/.test(f.concept)) {
         // a 款-level item (5 digits) or an item stated under the other concept: the T5 row of that code
@@ -85,7 +93,7 @@ export default defineRule({
       }
       if (stated) {
         for (const tf of stated) {
-          checkEqual(ctx, `情况说明 ${label(f)} 与 ${tf.dims.table}`, f, tf, ["情况说明", `${tf.dims.table}`]);
+          checkEqual(ctx, `情况说明 ${label(f)} 与 ${tn(tf.dims.table)}`, f, tf, ["情况说明", `${tn(tf.dims.table)}`]);
         }
         // the narrative item names the table's classification
         if (code && f.dims.name && t5 && /^gpb\.(class|item)\.amount$/.test(f.concept)) {
@@ -101,6 +109,11 @@ export default defineRule({
         continue;
       }
       if (/^gpb\.(class|item)\.amount$/.test(f.concept) && t5 && code && !t5.empty) {
+        // the row is there, but its amount could not be read: nothing to compare
+        if (t5.rows.some((r) => r.code === code)) {
+          ctx.report({ outcome: "insufficient_data", messageId: "missing", data: { what: `情况说明 ${label(f)}`, missing: "一般公共预算财政拨款支出决算表中该科目的金额（未能读出）" }, facts: [f] });
+          continue;
+        }
         // the table lists every 科目 with spending; a stated zero need not appear
         if (new Decimal(f.value).isZero()) ctx.report({ outcome: "not_applicable", messageId: "noRow", data: { what: label(f), code, table: "T5" }, facts: [f] });
         else ctx.report({ outcome: "fail", messageId: "noRow", data: { what: label(f), code, table: "T5" }, facts: [f] });
@@ -109,7 +122,7 @@ export default defineRule({
       if (f.concept === "operating_costs.total") {
         const pub = idx.get("basic.public")?.[0];
         // 机关运行经费 equals 公用经费 only for 行政/参公 units: a mismatch is a warning
-        if (pub) withSeverity(ctx, "warning", () => checkEqual(ctx, "机关运行经费 = T6 公用经费合计", f, pub, ["机关运行经费", "T6 公用经费合计"]));
+        if (pub) withSeverity(ctx, "warning", () => checkEqual(ctx, "机关运行经费 = 基本支出决算表 公用经费合计", f, pub, ["机关运行经费", "基本支出决算表 公用经费合计"]));
         continue;
       }
       // shares recomputed from the tables
@@ -127,29 +140,18 @@ export default defineRule({
 });
 
 function share(ctx: RuleContext, f: Fact, idx: Map<string, Fact[]>, code?: string): void {
-  const base = f.concept.replace(/\.share$/, "");
-  const first = (k: string, prefer?: string) => {
-    const l = idx.get(k) ?? [];
-    return l.find((x) => x.dims.table === prefer) ?? l[0];
-  };
-  if (base === "gpb.class" && code) {
-    const part = first(`gpb.class.amount#${code}`);
-    const whole = first("gpb.expenditure");
-    if (part && whole) checkShare(ctx, `情况说明 ${label(f)} 按 T5 计算`, f, part, whole, ["占比", `T5 ${code}`, "T5 合计"]);
-    return;
-  }
-  if (base === "gpb.expenditure") {
-    const part = first("gpb.expenditure");
-    const whole = first("expenditure.current_year", "T3");
-    if (part && whole) checkShare(ctx, `情况说明 ${label(f)} 按 T5/T3 计算`, f, part, whole, ["占比", "T5 合计", "T3 本年支出合计"]);
-    return;
-  }
-  for (const s of SHARES) {
-    if (!s.prefix.test(base)) continue;
-    const tbl = TABLE_OF[base.split(".")[0]];
-    const part = first(base, tbl);
-    const whole = first(s.whole, tbl);
-    if (part && whole) checkShare(ctx, `情况说明 ${label(f)} 按 ${part.dims.table} 计算`, f, part, whole, ["占比", `${part.dims.table} ${base}`, `${whole.dims.table} 合计`]);
-    return;
-  }
+  const stem = f.concept.replace(/\.share$/, "");
+  const whole = WHOLE.find(([re]) => re.test(stem))?.[1];
+  if (!whole) return;
+  const partConcept = /\.(class|item)$/.test(stem) ? `${stem}.amount` : stem;
+  const part = idx.get(keyOf(partConcept, /\.(class|item)$/.test(stem) ? code : undefined))?.[0];
+  if (!part) return;
+  // the whole from the same table as the part when it states it (T5 类 / T5 合计; T3 基本支出 / T3 合计)
+  const wholes = idx.get(whole) ?? [];
+  const w = wholes.find((x) => x.dims.table === part.dims.table) ?? (stem === "gpb.expenditure" ? wholes.find((x) => x.dims.table === "T3") : undefined) ?? wholes[0];
+  if (!w) return;
+  const pl = `${tn(part.dims.table)}${code ? ` ${code}` : ""}`;
+  // the other shares of the same whole stated in the same paragraph (a partition that may be tail-adjusted to 100)
+  const siblings = ctx.facts.facts.filter((x) => x !== f && !x.dims.table && x.unit === "%" && x.concept === f.concept && x.source.block === f.source.block);
+  checkShare(ctx, `情况说明 ${label(f)} 按 ${pl === w.dims.table ? pl : `${pl}/${tn(w.dims.table)}`} 计算`, f, part, w, ["占比", pl, `${tn(w.dims.table)} 合计`], siblings);
 }

@@ -7,6 +7,7 @@
 import { defineRule } from "../../rule.js";
 import { checkSum, STD_MESSAGES } from "../../compare.js";
 import type { TypedTable } from "../../../model/table.js";
+import { tableName as tn } from "../../../shared/concept-names.js";
 import { allBlank, cf, rowLabel } from "./util.js";
 
 const IDENTITIES: Partial<Record<TypedTable["id"], { total: string; parts: string[]; signs?: number[] }[]>> = {
@@ -43,7 +44,7 @@ export default defineRule({
           const total = cf(t, r, id.total);
           const ps = parts.map((p) => cf(t, r, p));
           if (allBlank([total, ...ps])) continue;
-          checkSum(ctx, `${t.id}“${rowLabel(r)}”行 ${id.total}`, total, ps, { total: id.total, parts }, id.signs);
+          checkSum(ctx, `${tn(t.id)}“${rowLabel(r)}”行 ${id.total}`, total, ps, { total: id.total, parts }, id.signs);
         }
       }
     }

@@ -8,6 +8,7 @@ import { defineRule, type RuleContext } from "../../rule.js";
 import { checkEqual, checkSum, STD_MESSAGES } from "../../compare.js";
 import type { TypedRow, TypedTable } from "../../../model/table.js";
 import { allBlank, cf, nameIs, SUB } from "./util.js";
+import { tableName as tn } from "../../../shared/concept-names.js";
 import { norm } from "../../../extract/tables/text.js";
 
 const CURRENT = /^本年(收入|支出)合计$/;
@@ -19,26 +20,26 @@ function sideRows(t: TypedTable, side: TypedRow["side"]): TypedRow[] {
 
 function sideChecks(ctx: RuleContext, t: TypedTable, side: "income" | "expenditure", cols: string[]): void {
   const rows = sideRows(t, side);
-  const cur = rows.findIndex((r) => nameIs(r, CURRENT));
-  const grand = rows.findIndex((r) => nameIs(r, GRAND));
+  const cur = rows.findIndex((r) => r.concept?.endsWith(".current_year") || nameIs(r, CURRENT));
+  const grand = rows.findIndex((r) => r.concept?.endsWith(".grand_total") || nameIs(r, GRAND));
   const sideName = side === "income" ? "收入" : "支出";
   for (const col of cols) {
     if (cur >= 0) {
-      const parts = rows.slice(0, cur).filter((r) => !SUB(r) && col in r.values);
+      const parts = rows.slice(0, cur).filter((r) => !SUB(r) && r.role !== "component" && col in r.values);
       if (parts.length) {
         const total = cf(t, rows[cur], col);
         const ps = parts.map((r) => cf(t, r, col));
-        checkSum(ctx, `${t.id} ${rows[cur].name}${cols.length > 1 ? `（${col}）` : ""} = Σ ${sideName}项目`, total, ps, { total: rows[cur].name, parts: parts.map((r) => r.name) });
+        checkSum(ctx, `${tn(t.id)} ${rows[cur].name}${cols.length > 1 ? `（${col}）` : ""} = Σ ${sideName}项目`, total, ps, { total: rows[cur].name, parts: parts.map((r) => r.name) });
       }
     } else {
-      ctx.report({ outcome: "insufficient_data", messageId: "missing", data: { what: `${t.id} 本年${sideName}合计`, missing: `本年${sideName}合计行` } });
+      ctx.report({ outcome: "insufficient_data", messageId: "missing", data: { what: `${tn(t.id)} 本年${sideName}合计`, missing: `本年${sideName}合计行` } });
     }
     if (grand >= 0 && cur >= 0 && grand > cur) {
-      const parts = rows.slice(cur, grand).filter((r) => !SUB(r) && col in r.values);
+      const parts = rows.slice(cur, grand).filter((r) => !SUB(r) && r.role !== "component" && col in r.values);
       const total = cf(t, rows[grand], col);
       const ps = parts.map((r) => cf(t, r, col));
       if (!allBlank([total, ...ps]) || col === cols[0])
-        checkSum(ctx, `${t.id} ${sideName}总计${cols.length > 1 ? `（${col}）` : ""}`, total, ps, { total: "总计", parts: parts.map((r) => r.name) });
+        checkSum(ctx, `${tn(t.id)} ${sideName}总计${cols.length > 1 ? `（${col}）` : ""}`, total, ps, { total: "总计", parts: parts.map((r) => r.name) });
     }
     // carry-over rows with fund sub-rows
     for (let i = 0; i < rows.length; i++) {
@@ -49,7 +50,7 @@ function sideChecks(ctx: RuleContext, t: TypedTable, side: "income" | "expenditu
       const total = cf(t, r, col);
       const ps = kids.map((k) => cf(t, k, col));
       if (allBlank([total, ...ps])) continue;
-      checkSum(ctx, `${t.id} ${r.name} = Σ 分项`, total, ps, { total: r.name, parts: kids.map((k) => k.name) });
+      checkSum(ctx, `${tn(t.id)} ${r.name} = Σ 分项`, total, ps, { total: r.name, parts: kids.map((k) => k.name) });
     }
   }
 }
@@ -74,10 +75,10 @@ export default defineRule({
       const expCols = [...new Set(sideRows(t, "expenditure").flatMap((r) => Object.keys(r.values)))];
       sideChecks(ctx, t, "income", incCols.slice(0, 1));
       sideChecks(ctx, t, "expenditure", expCols);
-      const gi = sideRows(t, "income").find((r) => nameIs(r, GRAND));
-      const ge = sideRows(t, "expenditure").find((r) => nameIs(r, GRAND));
+      const gi = sideRows(t, "income").find((r) => r.concept?.endsWith(".grand_total") || nameIs(r, GRAND));
+      const ge = sideRows(t, "expenditure").find((r) => r.concept?.endsWith(".grand_total") || nameIs(r, GRAND));
       const mainExp = expCols.includes("合计") ? "合计" : expCols[0];
-      checkEqual(ctx, `${t.id} 收入总计 = 支出总计`, gi ? cf(t, gi, incCols[0]) : undefined, ge ? cf(t, ge, mainExp) : undefined, ["收入总计", "支出总计"]);
+      checkEqual(ctx, `${tn(t.id)} 收入总计 = 支出总计`, gi ? cf(t, gi, incCols[0]) : undefined, ge ? cf(t, ge, mainExp) : undefined, ["收入总计", "支出总计"]);
       if (t.id === "T4") {
         // per fund: 年初 + 本年收入 − 本年支出 = 年末
         const inc = sideRows(t, "income");
@@ -93,7 +94,7 @@ export default defineRule({
           const parts = [cf(t, beginRow, incCols[0]), cf(t, incRow, incCols[0]), cf(t, curExp, col)];
           const total = cf(t, endExp, col);
           if (allBlank([total, ...parts])) continue;
-          checkSum(ctx, `${t.id} ${col}：年末结转和结余 = 年初 + 本年收入 − 本年支出`, total, parts, { total: "年末财政拨款结转和结余", parts: ["年初财政拨款结转和结余", "本年收入", "本年支出"] }, [1, 1, -1]);
+          checkSum(ctx, `${tn(t.id)} ${col}：年末结转和结余 = 年初 + 本年收入 − 本年支出`, total, parts, { total: "年末财政拨款结转和结余", parts: ["年初财政拨款结转和结余", "本年收入", "本年支出"] }, [1, 1, -1]);
         }
       }
     }

@@ -45,7 +45,7 @@ ruleTester(rule, {
       findings: [
         {
           outcome: "fail", severity: "error", messageId: "mismatch", expected: "6.28", actual: "6.38", unit: "%",
-          message: "gpb 预决算差异率：报告为 6.38，按 (2429.10 − 2285.54) ÷ 2285.54 × 100 计算应为 6.28，相差 0.10，超出取整容差 ±0.005",
+          message: "一般公共预算财政拨款支出预决算差异率：报告为 6.38，按 (2429.10 − 2285.54) ÷ 2285.54 × 100 计算应为 6.28，相差 0.10，超出取整容差 ±0.005",
         },
       ],
     },
@@ -67,7 +67,7 @@ ruleTester(rule, {
       findings: [
         {
           outcome: "fail", severity: "error", messageId: "zeroBaseStated", actual: "0",
-          message: "gpb.item[一般行政管理事务] 预算完成率：预算数为 0（或空白），比率无定义，却报告了 0%",
+          message: "2010602 一般行政管理事务预算完成率：预算数为 0（或空白），比率无定义，却报告了 0%",
         },
       ],
     },
@@ -91,14 +91,14 @@ ruleTester(rule, {
       // (1000.00 − 1000.01)/1000.01 = −0.0010% → 0.00 at 2 dp; the printed expectation must not be "-0.00".
       name: "a variance that rounds to zero from below: expected 0.00",
       facts: [["gpb.expenditure", "1000.00"], ["gpb.budget.initial", "1000.01"], ["gpb.budget.variance_rate", "0.00"]],
-      findings: [{ outcome: "pass", messageId: "ok", expected: "0.00", actual: "0.00", message: "gpb 预决算差异率：0.00 与计算值 0.00 一致" }],
+      findings: [{ outcome: "pass", messageId: "ok", expected: "0.00", actual: "0.00", message: "一般公共预算财政拨款支出预决算差异率：0.00 与计算值 0.00 一致" }],
     },
     {
       name: "missing inputs: a completion rate with no budget; a variance rate with no 决算",
       facts: [["gpb.expenditure", "2940.05"], ["gpb.budget.completion_rate", "98.20"], ["govfund.budget.initial", "100.00"], ["govfund.budget.variance_rate", "0.00"]],
       findings: [
-        { outcome: "insufficient_data", messageId: "missing", message: "gpb 预算完成率：缺少 预算数，无法核对" },
-        { outcome: "insufficient_data", messageId: "missing", message: "govfund 预决算差异率：缺少 决算数，无法核对" },
+        { outcome: "insufficient_data", messageId: "missing", message: "一般公共预算财政拨款支出预算完成率：缺少 预算数，无法核对" },
+        { outcome: "insufficient_data", messageId: "missing", message: "政府性基金预算财政拨款支出预决算差异率：缺少 决算数，无法核对" },
       ],
     },
   ],

@@ -10,8 +10,8 @@ import { ruleTester, type FactSpec } from "../../rule-tester.js";
 const changji = (o: Record<string, string> = {}): FactSpec[] => [
   ["procurement.total", o.total ?? "641.57"],
   ["procurement.goods", "62.77"], ["procurement.works", "305.62"], ["procurement.services", o.services ?? "273.18"],
-  ["procurement.sme", "561.02"], ["procurement.sme.share", o.smeShare ?? "87.44"],
-  ["procurement.small_micro", "151.37"], ["procurement.small_micro.share", "23.59"],
+  ["procurement.sme", o.sme ?? "561.02"], ["procurement.sme.share", o.smeShare ?? "87.44"],
+  ["procurement.small_micro", o.small ?? "151.37"], ["procurement.small_micro.share", o.smallShare ?? "23.59"],
 ];
 
 ruleTester(rule, {
@@ -59,6 +59,29 @@ ruleTester(rule, {
       name: "中小企业占比 stated 87.54 (+0.10) vs 87.44",
       facts: changji({ smeShare: "87.54" }),
       findings: [{ outcome: "fail", severity: "error", messageId: "mismatch", expected: "87.44", actual: "87.54", unit: "%" }],
+    },
+    {
+      name: "parts within the whole: 中小 561.02 ≤ 总额 641.57, 小微 151.37 ≤ 中小 561.02",
+      facts: changji(),
+      findings: [
+        { outcome: "pass", messageId: "partsWithin", message: "授予中小企业的采购金额（预留项目与其他项目）不超过政府采购支出总额：561.02 = 561.02 万元，不超过政府采购支出总额 641.57 万元" },
+        { outcome: "pass", messageId: "partsWithin", message: "授予小微企业的采购金额不超过授予中小企业的采购金额：151.37 = 151.37 万元，不超过授予中小企业的采购金额 561.02 万元" },
+      ],
+    },
+    {
+      name: "小微 601.37 > 中小 561.02 (shares consistent): a part exceeds its whole",
+      facts: changji({ small: "601.37", smallShare: "93.73" }),
+      findings: [{ outcome: "fail", severity: "error", messageId: "partsExceed", expected: "≤ 561.02", actual: "601.37", message: "授予小微企业的采购金额不超过授予中小企业的采购金额：601.37 = 601.37 万元，超过授予中小企业的采购金额 561.02 万元（超出 40.35 万元）" }],
+    },
+    {
+      name: "an award stated twice is one part, not two (561.02 restated)",
+      facts: [...changji(), ["procurement.sme", "561.02"]],
+      findings: [{ outcome: "pass", messageId: "partsWithin", message: "授予中小企业的采购金额（预留项目与其他项目）不超过政府采购支出总额：561.02 = 561.02 万元，不超过政府采购支出总额 641.57 万元" }],
+    },
+    {
+      name: "中小 700.00 > 总额 641.57",
+      facts: changji({ sme: "700.00", smeShare: "109.11" }),
+      findings: [{ outcome: "fail", severity: "error", messageId: "partsExceed", expected: "≤ 641.57", actual: "700.00" }],
     },
     {
       name: "missing inputs: total and 货物/服务 without 工程; a share without the total",

@@ -30,7 +30,7 @@ ruleTester(rule, {
         {
           outcome: "fail", severity: "error", messageId: "mismatch", expected: "257.14", actual: "245.53", tolerance: "0.01",
           facts: ["gpb.item.amount{code=2080506;name=机关事业单位职业年金缴费支出}", "gpb.item.amount{code=2080506;name=机关事业单位职业年金缴费支出}"],
-          message: "gpb.item.amount{code=2080506;name=机关事业单位职业年金缴费支出} 两处陈述：报告为 245.53，按 gpb.item.amount{code=2080506;name=机关事业单位职业年金缴费支出} 257.14 计算应为 257.14，相差 11.61，超出取整容差 ±0.01",
+          message: "2080506 机关事业单位职业年金缴费支出（同节两处陈述）：报告为 245.53，按 2080506 机关事业单位职业年金缴费支出 257.14 计算应为 257.14，相差 11.61，超出取整容差 ±0.01",
         },
       ],
     },
@@ -42,7 +42,7 @@ ruleTester(rule, {
     {
       name: "§二 本年收入 2472.42 vs §一 2472.32 (+0.10)",
       facts: [["overview.income.current_year", "2472.32"], ["income.current_year", "2472.42"]],
-      findings: [{ outcome: "fail", severity: "error", messageId: "mismatch", expected: "2472.32", actual: "2472.42", message: "本年收入合计（两节陈述）：报告为 2472.42，按 overview.income.current_year 2472.32 计算应为 2472.32，相差 0.10，超出取整容差 ±0.01" }],
+      findings: [{ outcome: "fail", severity: "error", messageId: "mismatch", expected: "2472.32", actual: "2472.42", message: "本年收入合计（两节陈述）：报告为 2472.42，按 本年收入合计 2472.32 计算应为 2472.32，相差 0.10，超出取整容差 ±0.01" }],
     },
     {
       name: "a decrease restated without its sign (−250.35 then 250.35)",

@@ -32,6 +32,14 @@ describe("budget-direction", () => {
     const f = runRule(budgetDirection, { facts: new FactIndex([]), tables: [], records: records(rec("10.00", "10.00", "less")) });
     expect(f.map((x) => [x.outcome, x.severity])).toEqual([["pass", "warning"]]);
   });
+  it("without a budget amount, the completion rate's side of 100% decides (Sichuan: 完成预算95.63%, 小于)", () => {
+    const r = (completionRate: string, direction: "greater" | "less" | "equal") => ({ budgets: [{ subject: "gpb.item:x", final: "105.60", completionRate, direction, directionText: "决算数…预算数", block: 0 }] });
+    expect(run(budgetDirection, r("95.63", "less"))).toEqual(["pass:rateOk"]);
+    expect(run(budgetDirection, r("100.00", "equal"))).toEqual(["pass:rateOk"]);
+    expect(run(budgetDirection, r("124.27", "less"))).toEqual(["fail:rateMismatch"]);
+    expect(run(budgetDirection, r("95.63", "equal"))).toEqual(["fail:rateMismatch"]);
+    expect(run(budgetDirection, { budgets: [{ subject: "gpb.item:x", final: "1.00", varianceRate: "-4.37", direction: "greater", directionText: "决算数大于预算数", block: 0 }] })).toEqual(["fail:rateMismatch"]);
+  });
   it("says nothing without direction words or numbers", () => {
     expect(run(budgetDirection, { budgets: [{ subject: "gpb", budget: "1.00", final: "2.00", block: 0 }] })).toEqual([]);
   });

@@ -64,7 +64,7 @@ ruleTester(rule, {
       findings: [
         {
           outcome: "fail", severity: "error", messageId: "mismatch", expected: "-8.24", actual: "-8.34",
-          message: "overview 增减率：报告为 -8.34，按 -250.35 ÷ (2789.38 − (-250.35)) × 100 计算应为 -8.24，相差 0.10，超出取整容差 ±0.005",
+          message: "收入支出总计比上年增减率：报告为 -8.34，按 -250.35 ÷ (2789.38 − (-250.35)) × 100 计算应为 -8.24，相差 0.10，超出取整容差 ±0.005",
         },
       ],
     },
@@ -87,7 +87,7 @@ ruleTester(rule, {
     {
       name: "zero base: 因公出国（境）费 0.00, 比上年增加 0.00, 增长 0.00% (previous year 0) → not_applicable",
       facts: [["sangong.abroad", "0.00"], ["sangong.abroad.yoy.change", "0.00"], ["sangong.abroad.yoy.rate", "0.00"]],
-      findings: [{ outcome: "not_applicable", messageId: "zeroBase", message: "sangong.abroad 增减率：基数为 0，比率无定义" }],
+      findings: [{ outcome: "not_applicable", messageId: "zeroBase", message: "因公出国（境）费比上年增减率：基数为 0，比率无定义" }],
     },
     {
       name: "zero base: a new item 10.00, 增加 10.00, 增长 100.00% → not_applicable",
@@ -108,8 +108,8 @@ ruleTester(rule, {
       name: "missing inputs: a rate without its change; a rate without the current amount",
       facts: [["overview.income.grand_total", "2789.38"], ["overview.yoy.rate", "-8.24"], ["operating_costs.yoy.change", "5.73"], ["operating_costs.yoy.rate", "3.94"]],
       findings: [
-        { outcome: "insufficient_data", messageId: "missing", message: "overview 增减率：缺少 增减额，无法核对" },
-        { outcome: "insufficient_data", messageId: "missing", message: "operating_costs 增减率：缺少 本年数，无法核对" },
+        { outcome: "insufficient_data", messageId: "missing", message: "收入支出总计比上年增减率：缺少 增减额，无法核对" },
+        { outcome: "insufficient_data", messageId: "missing", message: "机关运行经费比上年增减率：缺少 本年数，无法核对" },
       ],
     },
   ],

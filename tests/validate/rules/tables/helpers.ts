@@ -4,6 +4,7 @@ import type { Finding } from "../../../../src/model/finding.js";
 import type { TypedRow, TypedTable } from "../../../../src/model/table.js";
 import { FactIndex, runRule, type Rule } from "../../../../src/validate/rule.js";
 import { cellState } from "../../../../src/model/document.js";
+import { tableFacts } from "../../../../src/extract/tables/facts.js";
 import { parseNumber } from "../../../../src/extract/number.js";
 
 let nextBlock = 100;
@@ -37,8 +38,9 @@ export function fact(concept: string, value: string, dims: Record<string, string
   return { concept, value, unit, dims, source: { block: 1, start: 0, end: value.length, text: value }, evidence: "statement" };
 }
 
+/** Run a rule as the pipeline does: the facts are the narrative's (given) and the tables' own (extracted). */
 export function run(rule: Rule, tables: TypedTable[], facts: Fact[] = []): Finding[] {
-  return runRule(rule, { facts: new FactIndex(facts), tables, records: {} as never });
+  return runRule(rule, { facts: new FactIndex([...facts, ...tables.flatMap(tableFacts)]), tables, records: {} as never });
 }
 
 export const errors = (fs: Finding[]) => fs.filter((f) => f.severity === "error");

@@ -1,0 +1,12 @@
+import { readDocument } from "../../src/read/index.js";
+import { toGrid } from "../../src/extract/tables/grid.js";
+import { layout } from "../../src/extract/tables/header.js";
+import type { TableBlock } from "../../src/model/document.js";
+const [file, ...blocks] = process.argv.slice(2);
+const { doc } = await readDocument({ path: file });
+const parts = blocks.map((b) => ({ block: Number(b), table: doc.blocks[Number(b)] as TableBlock }));
+const grid = toGrid(parts);
+const l = layout(grid, /^(.*收入|.*支出|.*结余|.*拨款|合计|小计|决算数|预算数)$/);
+console.log("header rows", l.headerRows, "data", l.dataRows.slice(0, 6), "...");
+console.log("headers", l.headers);
+console.log("groups", JSON.stringify(l.groups));

@@ -8,6 +8,7 @@ import { makeCell, type Cell } from "../../model/document.js";
 import { joinFragments } from "./normalize.js";
 import { joinItems, segmentsOf } from "./text-lines.js";
 import type { PTable } from "./continuation.js";
+import { detectStreamTables } from "./stream-regions.js";
 import type { BBox, Line, TItem } from "./types.js";
 import { maxOf, minOf } from "../../util/arrays.js";
 
@@ -28,7 +29,23 @@ function segsOf(l: Line): Seg[] {
   });
 }
 
-export function detectBorderless(flow: Line[], page: number, bodySize: number): { tables: PTable[]; rest: Line[] } {
+export interface BorderlessOptions {
+  /** Page box (for the body edges). */
+  view?: number[];
+  /** The table the previous page ended with: it may go on at the top of this page. */
+  prev?: PTable;
+  /** Text beyond the page edge: kept only where a table runs off the page. */
+  offPage?: TItem[];
+}
+
+/** Borderless tables among a page's flow lines: text tables under a title (stream-regions.ts), then number runs. */
+export function detectBorderless(flow: Line[], page: number, bodySize: number, opts: BorderlessOptions = {}): { tables: PTable[]; rest: Line[] } {
+  const stream = detectStreamTables(flow, page, opts.view ?? [0, 0, 595, 842], { prev: opts.prev, offPage: opts.offPage });
+  const numbers = detectNumberRuns(stream.rest, page, bodySize);
+  return { tables: [...stream.tables, ...numbers.tables], rest: numbers.rest };
+}
+
+function detectNumberRuns(flow: Line[], page: number, bodySize: number): { tables: PTable[]; rest: Line[] } {
   void bodySize;
   const segs = flow.map(segsOf);
   const tables: PTable[] = [];

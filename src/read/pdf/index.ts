@@ -21,6 +21,7 @@ import { groupLines, splitAtSpaces, toItems, uprightMatrix } from "./text-lines.
 import { isCaptionText, pickCaption } from "./captions.js";
 import { joinContinuedTables, type PTable } from "./continuation.js";
 import { looksTabular } from "./detect.js";
+import { CUT_MARK, markCutRuns } from "./clipped.js";
 import type { Line, TItem } from "./types.js";
 import { maxOf, minOf, pushAll } from "../../util/arrays.js";
 
@@ -32,6 +33,8 @@ interface PageData {
   view: number[];
   flow: Line[];
   tables: PTable[];
+  /** Text beyond the page edge that no ruled table took (a borderless table may run off the page). */
+  offPage: TItem[];
 }
 
 export interface ReadPdfOptions {
@@ -101,12 +104,25 @@ async function readOpened(bytes: Uint8Array, opened: OpenedPdf, opts: ReadPdfOpt
         const upright = uprightMatrix(page.rotate, Array.from(page.view));
         const rotated = page.rotate % 360 !== 0;
         const view = upright.view;
-        // text outside the page box is clipped away: it is not printed
-        const items = toItems(tc.items, rotated ? upright.m : undefined).filter((it) => {
+        // text outside the page box is clipped away: it is not printed, except in a table that runs off the page
+        // (the rest of its cells: read with the table, never as body text)
+        const onPage = (it: TItem) => {
           const cx = (it.x0 + it.x1) / 2;
           const cy = (it.top + it.bottom) / 2;
           return cx >= view[0]! - 1 && cx <= view[2]! + 1 && cy >= view[1]! - 1 && cy <= view[3]! + 1;
-        });
+        };
+        const all = toItems(tc.items, rotated ? upright.m : undefined);
+        const items = all.filter(onPage);
+        const offPage = all.filter((it) => !onPage(it));
+        const cut = markCutRuns(items, offPage, view);
+        if (cut) {
+          warnings.push({
+            severity: "warning",
+            source: "read.pdf",
+            message: `第 ${p} 页有 ${cut} 处文字超出页面边界被截断（以“…”标出），其中的数字不作读取`,
+            page: p,
+          });
+        }
         for (const it of items) for (const ch of it.str) if (ch >= "\uE000" && ch <= "\uF8FF") garbled++;
         if (items.length) anyText = true;
         for (const it of items) {
@@ -126,7 +142,7 @@ async function readOpened(bytes: Uint8Array, opened: OpenedPdf, opts: ReadPdfOpt
             damage.push(pageWarning(p, `第 ${p} 页的绘图指令无法读取（${reason(e)}）：该页的表格按文字位置识别`));
           }
         }
-        pages.push(layoutPage(p, view, items, lines, grids));
+        pages.push(layoutPage(p, view, items, lines, grids, offPage));
         tableAtBottom = grids.some((g) => g.bbox[1] - view[1]! < (view[3]! - view[1]!) * 0.2);
       } catch (e) {
         if (e instanceof ReadError && e.code === "too-large") throw e;
@@ -215,16 +231,19 @@ function damageWarnings(bytes: Uint8Array, log: PdfjsListener, pageOfObject: Map
 }
 
 /** Assign items to bordered tables; the rest is flow text (lines). */
-function layoutPage(page: number, view: number[], items: TItem[], lines: Line[], grids: Grid[]): PageData {
-  if (!grids.length) return { page, view, flow: lines, tables: [] };
+function layoutPage(page: number, view: number[], items: TItem[], lines: Line[], grids: Grid[], offPage: TItem[]): PageData {
+  if (!grids.length) return { page, view, flow: lines, tables: [], offPage };
   const byGrid: TItem[][][] = grids.map((g) => g.cells.map(() => []));
   const flowItems: TItem[] = [];
-  for (const it of items) {
+  const offLeft: TItem[] = [];
+  for (const it of [...items, ...offPage]) {
     const cy = (it.top + it.bottom) / 2;
     const pieces = splitAtSpaces(it);
+    let inTable: TItem | undefined;
     for (const piece of pieces) {
       const cx = (piece.x0 + piece.x1) / 2;
-      if (cx > view[2]! + 1 || cx < view[0]! - 1) continue; // the part of a run that lies off the page is not printed
+      // the part of a run that lies off the page is not printed: only a table running off the page takes it
+      const off = cx > view[2]! + 1 || cx < view[0]! - 1 || cy > view[3]! + 1 || cy < view[1]! - 1;
       let placed = false;
       for (let gi = 0; gi < grids.length && !placed; gi++) {
         const g = grids[gi]!;
@@ -232,8 +251,13 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
         if (!pos) continue;
         byGrid[gi]![g.owner[pos[0]]![pos[1]]!]!.push(piece);
         placed = true;
+        inTable = piece;
       }
-      if (!placed) flowItems.push(pieces.length > 1 ? piece : it);
+      if (!placed) {
+        // the rest of a cell's run, cut off beyond the table: the cell's text is cut there
+        if (off && inTable && !inTable.str.endsWith(CUT_MARK)) inTable.str += CUT_MARK;
+        (off ? offLeft : flowItems).push(pieces.length > 1 ? piece : it);
+      }
     }
   }
   const tables: PTable[] = grids.map((g, gi) => ({
@@ -245,10 +269,14 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
     caption: [],
     lastRowWraps: lastRowWraps(g, byGrid[gi]!),
   }));
-  return { page, view, flow: groupLines(flowItems, page), tables };
+  return { page, view, flow: groupLines(flowItems, page), tables, offPage: offLeft };
 }
 
-/** For each column of the last grid row: does its cell's text end at the cell's right edge (wrapped, may go on)? */
+/**
+ * For each column of the last grid row: does its cell's text end at the cell's right edge (wrapped, may go on)?
+ * The edge is less the cell's padding (as on its left) and up to two characters that line breaking moved to the
+ * next line (a comma may not begin a line).
+ */
 function lastRowWraps(g: Grid, byCell: TItem[][]): boolean[] {
   const R = g.ys.length - 1;
   return g.owner[R - 1]!.map((idx) => {
@@ -259,7 +287,8 @@ function lastRowWraps(g: Grid, byCell: TItem[][]): boolean[] {
     const lastLine = its.filter((i) => Math.abs(i.y - lowest) < 0.5 * i.size);
     const x1 = maxOf(lastLine, (i) => i.x1);
     const size = lastLine[0]!.size;
-    return x1 >= g.xs[cell.c + cell.cs]! - 1.5 * size;
+    const pad = Math.min(Math.max(0, Math.min(...its.map((i) => i.x0)) - g.xs[cell.c]!), 2 * size);
+    return x1 >= g.xs[cell.c + cell.cs]! - pad - 2.2 * size;
   });
 }
 
@@ -272,7 +301,8 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
   for (const p of pages) {
     let flow = p.flow.filter((l) => !running.has(l)).sort((a, b) => b.y - a.y || a.x0 - b.x0);
     // borderless tables among the flow lines
-    const bl = detectBorderless(flow, p.page, bodySize);
+    const last = perPage[perPage.length - 1]?.at(-1);
+    const bl = detectBorderless(flow, p.page, bodySize, { view: p.view, prev: last?.kind === "table" ? last.table : undefined, offPage: p.offPage });
     const tables = [...p.tables, ...bl.tables];
     flow = bl.rest;
     // captions: title/unit lines just above each table

@@ -158,7 +158,9 @@ export function joinsAcrossPages(a: Para, b: Para, bodySize: number): boolean {
   if (Math.abs(last.size - first.size) > 0.12 * Math.max(last.size, first.size)) return false;
   if (headingLevel(a, bodySize) !== undefined || headingLevel(b, bodySize) !== undefined) return false;
   if (startsLikeTitle(b.text)) return false;
-  if (last.x1 < a.right - 2 * last.size) return false;
+  // stopped short of the right edge: the paragraph ended, unless the next token (a number such as "36.36%")
+  // did not fit on the line
+  if (last.x1 < a.right - 2 * last.size && last.x1 + firstTokenWidth(first) < a.right - 0.3 * last.size) return false;
   // indented on the new page: a new paragraph, unless it lines up with the previous line (hanging indent)
   if (first.x0 > b.left + 1.2 * first.size && Math.abs(first.x0 - last.x0) > 0.5 * first.size) return false;
   return true;

@@ -15,7 +15,7 @@ type IndKey =
   | "level1" | "level2" | "name" | "nature" | "unit" | "target" | "actual" | "weight" | "score"
   | "rate" | "deviation" | "prior";
 
-function fundKey(t: string): FundKey | undefined {
+export function fundKey(t: string): FundKey | undefined {
   // the block's own label ("项目资金（万元）", "预算执行情况", "资金来源") is not a value column
   if (/情况$|资金|来源/.test(t)) return undefined;
   if (/执行率/.test(t)) return "rate";
@@ -67,6 +67,11 @@ const isGoalRow = (row: FRow) => has(row, /^(年度)?总体目标$|^年度目标
 const isTotalRow = (row: FRow) => {
   const first = printedCells(row)[0];
   return first !== undefined && /^(总分|合计|总计|自评总分|综合得分)$/.test(squash(first.text));
+};
+/** 总分 (never a fund row's label, unlike 合计). */
+const isScoreTotalRow = (row: FRow) => {
+  const first = printedCells(row)[0];
+  return first !== undefined && /^(总分|自评总分|综合得分)$/.test(squash(first.text));
 };
 const isGradeRow = (row: FRow) => has(row, /^(自评|评价)?等级$|^评价结论$|^自评结果$/);
 
@@ -145,7 +150,8 @@ export function parseForm(rows: FRow[], kind: "unit" | "project", title: string 
       }
       continue;
     }
-    if ((state === "indicators" || state === "after") && isTotalRow(row)) {
+    // a 总分 row ends the form whatever came before it (a text dump may give the fund block and the 总分 row only)
+    if ((state === "indicators" || state === "after" || (state !== "head" && isScoreTotalRow(row))) && isTotalRow(row)) {
       const nums = cells.slice(1).map((c) => ({ c, n: pointsCell(c.text) })).filter((x) => x.n) as { c: FCell; n: { value: string } }[];
       const byCol = (k: IndKey) => nums.find((x) => x.c.col === indCols.get(k));
       const w = byCol("weight") ?? (nums.length >= 2 ? nums[0] : undefined);

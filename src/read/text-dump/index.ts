@@ -13,6 +13,9 @@ import { buildParagraphs, headingLevel, metrics, repairOrder, type Metrics } fro
 import { findRegions, type Region } from "./regions.js";
 import { buildLayoutTable } from "./layout-table.js";
 import { buildRowsTable } from "./rows-table.js";
+import { findFormSpans, readFormTable, type FormTable } from "./form-table.js";
+import { PART_RE, SECTION_RE } from "../pdf/paragraphs.js";
+import { isCaptionText } from "../pdf/captions.js";
 
 export { looksLikeDump } from "./detect.js";
 
@@ -23,7 +26,17 @@ export function readDumpString(text: string): Doc {
   const layout = isLayoutDump(lines);
   const m = metrics(lines, layout);
   const ordered = repairOrder(lines, m);
-  const { regions, used } = findRegions(ordered, m);
+  // performance forms whose fund block binds: read apart (their lines are no table region)
+  const forms = new Map<number, { end: number; table: FormTable }>();
+  const inForm = new Set<number>();
+  const isBreak = (l: DumpLine) => l.indent <= m.margin + 1 && (PART_RE.test(l.text) || (SECTION_RE.test(l.text) && headingLevel(l.text) !== undefined));
+  for (const s of findFormSpans(ordered, isBreak)) {
+    const table = readFormTable(ordered.slice(s.start + 1, s.end), m.layout);
+    if (!table) continue;
+    forms.set(s.start, { end: s.end, table });
+    for (let k = s.start; k < s.end; k++) inForm.add(k);
+  }
+  const { regions, used } = findRegions(ordered, m, inForm);
   const blocks: Block[] = [];
   const warnings: Message[] = [];
   let chunk: DumpLine[] = [];
@@ -32,6 +45,13 @@ export function readDumpString(text: string): Doc {
     chunk = [];
   };
   for (let i = 0; i < ordered.length; i++) {
+    const f = forms.get(i);
+    if (f) {
+      flush();
+      blocks.push(...formBlocks(ordered.slice(i, f.end), f.table, warnings, blocks.length));
+      i = f.end - 1;
+      continue;
+    }
     const r = regions.get(i);
     if (r) {
       flush();
@@ -79,6 +99,33 @@ function regionBlocks(r: Region, m: Metrics, warnings: Message[], at: number): B
     return [{ type: "table", rows: t.rows, caption: [...caption, ...t.caption], loc }];
   }
   return plainBlocks(r, warnings, at);
+}
+
+/**
+ * A performance form read in part: a table of what binds (head, fund block, 总分), captioned by the title lines, then
+ * the other lines (goals, indicators) as text, one block per line, and a warning that says what was not read.
+ */
+function formBlocks(span: DumpLine[], t: FormTable, warnings: Message[], at: number): Block[] {
+  const title = span[0]!;
+  const caption: DumpLine[] = [title];
+  let k = 1;
+  while (k < span.length && (span[k]!.text === "" || (isCaptionText(span[k]!.text, false) && !t.used.has(span[k]!)))) {
+    if (span[k]!.text !== "") caption.push(span[k]!);
+    k++;
+  }
+  const blocks: Block[] = [{ type: "table", rows: t.rows, caption: caption.map((l) => l.text), loc: { line: title.line, page: title.page } }];
+  const rest = span.slice(1).filter((l) => l.text !== "" && !t.used.has(l) && !caption.includes(l));
+  if (rest.length) {
+    warnings.push({
+      severity: "warning",
+      source: "read.text-dump",
+      message: `第 ${title.line} 行起的绩效自评表：文本导出只能可靠读出${t.read.join("和")}，目标和指标等其余 ${rest.length} 行按文字保留（请提供原 PDF）`,
+      block: at,
+      page: title.page,
+    });
+  }
+  for (const l of rest) blocks.push({ type: "paragraph", text: l.text, loc: { line: l.line, page: l.page } });
+  return blocks;
 }
 
 /** A region kept as text: one block per line (joining cells would make false sentences), and a warning. */

@@ -131,20 +131,25 @@ function formBlocks(span: DumpLine[], t: FormTable, warnings: Message[], at: num
 /** A region kept as text: one block per line (joining cells would make false sentences), and a warning. */
 function plainBlocks(r: Region, warnings: Message[], at: number): Block[] {
   const first = r.caption[0] ?? r.lines.find((l) => l.text !== "")!;
+  // the table's title: a caption line that is not the unit line (单位：万元) or a table number alone
+  const title = r.caption.map((l) => l.text).find((t) => /表/.test(t) && !/单位[:：]/.test(t));
   // one cell per line: keep the lines as text, one block each (joining them would make false sentences)
   warnings.push({
     severity: "warning",
     source: "read.text-dump",
     message: r.form
       ? `第 ${first.line} 行起的绩效自评表在文本导出中无法可靠还原为表格，按文字保留（请提供原 PDF）`
-      : `第 ${first.line} 行起的表格每格一行、行列次序不明，未还原为表格（请用 pdftotext -layout 导出）`,
+      : title
+        ? `找到表名「${title}」（第 ${first.line} 行），但纯文本导出每格一行、行列次序不明，表格未能还原，表中数字未读取、未据此核对（请用 pdftotext -layout 导出或提供原 PDF）`
+        : `第 ${first.line} 行起的表格每格一行、行列次序不明，未还原为表格（请用 pdftotext -layout 导出）`,
     block: at,
     page: first.page,
   });
   const out: Block[] = [];
   for (const l of [...r.caption, ...r.lines]) {
     if (l.text === "") continue;
-    const level = headingLevel(l.text);
+    // a table's cells ("一、一般公共服务支出") are no headings; its caption and a form's lines may be
+    const level = r.form || r.caption.includes(l) ? headingLevel(l.text) : undefined;
     const lc = { line: l.line, page: l.page };
     out.push(level !== undefined ? { type: "heading", level, text: l.text, loc: lc } : { type: "paragraph", text: l.text, loc: lc });
   }

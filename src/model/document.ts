@@ -84,6 +84,8 @@ export interface Doc {
   blocks: Block[];
   pages?: number;
   warnings: Message[];
+  /** Part of the input was damaged and skipped or replaced (a page, a stream, undecodable bytes); warnings say where. */
+  damaged?: boolean;
 }
 
 /** Classify a cell's printed text. Blank = nothing printed; number = a parseable amount/percent/count. */

@@ -17,7 +17,7 @@
  * there, and the form stays text.
  */
 import { makeCell, type Cell } from "../../model/document.js";
-import { fundKey } from "../../extract/forms/parse.js";
+import { fundKey } from "../../extract/forms/columns.js";
 import { fields, type DumpLine, type Field } from "./lines.js";
 
 const FORM_TITLE = /绩效.*(自评|评价)表|自评表/;

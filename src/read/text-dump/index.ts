@@ -16,6 +16,7 @@ import { buildRowsTable } from "./rows-table.js";
 import { findFormSpans, readFormTable, type FormTable } from "./form-table.js";
 import { PART_RE, SECTION_RE } from "../pdf/paragraphs.js";
 import { isCaptionText } from "../pdf/captions.js";
+import { pushAll } from "../../util/arrays.js";
 
 export { looksLikeDump } from "./detect.js";
 
@@ -41,21 +42,21 @@ export function readDumpString(text: string): Doc {
   const warnings: Message[] = [];
   let chunk: DumpLine[] = [];
   const flush = () => {
-    if (chunk.length) blocks.push(...buildParagraphs(chunk, m));
+    if (chunk.length) pushAll(blocks, buildParagraphs(chunk, m));
     chunk = [];
   };
   for (let i = 0; i < ordered.length; i++) {
     const f = forms.get(i);
     if (f) {
       flush();
-      blocks.push(...formBlocks(ordered.slice(i, f.end), f.table, warnings, blocks.length));
+      pushAll(blocks, formBlocks(ordered.slice(i, f.end), f.table, warnings, blocks.length));
       i = f.end - 1;
       continue;
     }
     const r = regions.get(i);
     if (r) {
       flush();
-      blocks.push(...regionBlocks(r, m, warnings, blocks.length));
+      pushAll(blocks, regionBlocks(r, m, warnings, blocks.length));
       continue;
     }
     if (used.has(i)) continue;

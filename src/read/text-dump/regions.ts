@@ -66,8 +66,9 @@ export function classify(l: DumpLine, m: Metrics): LineClass {
 }
 
 /** Split the lines into table regions and the rest. */
-export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<number, Region>; used: Set<number> } {
-  const cls = lines.map((l) => classify(l, m));
+export function findRegions(lines: DumpLine[], m: Metrics, skip: Set<number> = new Set()): { regions: Map<number, Region>; used: Set<number> } {
+  // lines read elsewhere (a form) stop a table like prose does
+  const cls = lines.map((l, i): LineClass => (skip.has(i) ? "prose" : classify(l, m)));
   const index = new Map(lines.map((l, i) => [l, i]));
   const regions = new Map<number, Region>();
   const used = new Set<number>();

@@ -55,3 +55,13 @@ describe("text dumps of the sample PDFs", () => {
     ]);
   }, 60_000);
 });
+
+describe("a -layout dump of a differently made PDF (samples/dumps/variants/)", () => {
+  it("list items spaced out from their label stay prose, not a table: all facts, no error", async () => {
+    const r = await parseReport("samples/dumps/variants/changji-czj-2024.docx-pkg.layout.txt");
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => f.message)).toEqual([]);
+    const s = scoreFacts(readTruth("samples/truth/changji-czj-2024.tsv"), r.facts, "narrative");
+    expect(s.found).toBeGreaterThanOrEqual(163);
+    expect(r.facts.some((f) => f.concept === "gpb.item.amount" && f.value === "795.80")).toBe(true);
+  }, 60_000);
+});

@@ -23,12 +23,12 @@ export const GROUPS: FindingGroup[] = [
   { key: "pass", title: "通过", open: false, test: (f) => !f.severity && f.outcome === "pass" },
 ];
 
-/** "第 21 页" / "第 12 行", the table cell, and the text as printed. */
+/** "第 21 页第 3 行" / "第 12 行", the table cell, and the text as printed. */
 export function placeLabel(p: SourceRef, doc?: Doc): string {
   const b = doc?.blocks[p.block];
   const page = p.page ?? b?.loc.page;
   const line = p.line ?? b?.loc.line;
-  const where = page ? `第 ${page} 页` : line ? `第 ${line} 行` : `第 ${p.block + 1} 段`;
+  const where = page && line && !p.cell ? `第 ${page} 页第 ${line} 行` : page ? `第 ${page} 页` : line ? `第 ${line} 行` : `第 ${p.block + 1} 段`;
   const cell = p.cell ? ` 表格第 ${p.cell[0] + 1} 行第 ${p.cell[1] + 1} 列` : "";
   const text = p.text ? ` “${p.text.length > 24 ? p.text.slice(0, 24) + "…" : p.text}”` : p.cell ? " （空白）" : "";
   return `${where}${cell}${text}`;

@@ -31,6 +31,8 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
     xml: (name) => PARSED_XML.test(name),
     // cut after the last whole paragraph or table of <w:document><w:body>
     recover: (name) => (MAIN_CANDIDATE.test(name) ? 2 : undefined),
+    // styles, numbering, notes and comments: the text reads without them
+    optional: (name) => /^[^/]+\/(styles|numbering|footnotes|endnotes|comments)\.xml$/.test(name),
   });
   const main = mainDocumentPath(zip.files.get("_rels/.rels"), new Set([...zip.names].filter((n) => zip.files.has(n) || zip.repaired.has(n))));
   if (!main) {
@@ -41,13 +43,31 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
   const repaired = zip.repaired.get(main);
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  const dropped: string[] = [];
   try {
     // a damaged main document: mammoth reads a copy of the file made of the sound parts and its repaired beginning
     const buffer =
       repaired || zip.fromLocalHeaders ? rebuilt(zip.files, main, repaired?.xml) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES });
   } catch (e) {
-    throw new ReadError("corrupt", `cannot convert the .docx: ${(e as Error).message}`);
+    // a part the text does not need (styles, numbering, settings, fonts, theme…) may be what is damaged: read the
+    // document without them, and say so; only when that fails too is the file refused
+    const essential = (n: string) => n === main || n === "[Content_Types].xml" || /(^|\/)_rels\//.test(n);
+    const kept = new Map([...zip.files].filter(([n]) => essential(n)));
+    for (const n of zip.files.keys()) if (!essential(n) && /\.xml$/.test(n)) dropped.push(n);
+    try {
+      // first without the parts the zip guard found damaged (they are not among the kept files), then with the
+      // essential parts alone
+      let essentialOnly = false;
+      result = await mammoth.convertToHtml({ buffer: rebuilt(zip.files, main, repaired?.xml) }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES }).catch(async () => {
+        if (dropped.length === 0) throw e;
+        essentialOnly = true;
+        return mammoth.convertToHtml({ buffer: rebuilt(kept, main, repaired?.xml) }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES });
+      });
+      if (!essentialOnly) dropped.length = 0;
+    } catch {
+      throw new ReadError("corrupt", `cannot convert the .docx: ${oneLine((e as Error).message)}`);
+    }
   }
   const doc = readHtmlString(result.value);
   doc.format = "docx";
@@ -67,7 +87,10 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
       message: `${main} 已损坏（${repaired.why}）：只读出了损坏处之前的内容（约前 ${percent}%），其后的内容缺失`,
     });
   }
-  if (zip.damaged.length || repaired) doc.damaged = true;
+  if (dropped.length) {
+    warnings.push({ severity: "warning", source: "read.docx", message: `文档的辅助部分无法解析（${dropped.slice(0, 4).join("、")}${dropped.length > 4 ? " 等" : ""}），已不用样式、编号等读取正文；标题层级和自动编号可能缺失` });
+  }
+  if (zip.damaged.length || repaired || dropped.length) doc.damaged = true;
   pushAll(warnings, result.messages.map((m): Message => ({ severity: "warning", source: "mammoth", message: m.message })));
 
   const dir = main.slice(0, main.lastIndexOf("/") + 1);
@@ -76,13 +99,18 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
     const numbered = numberedParagraphs(text(main) ?? "", text(`${dir}numbering.xml`), text(`${dir}styles.xml`));
     pushAll(warnings, attachLabels(doc.blocks, numbered));
   } catch (e) {
-    warnings.push({ severity: "warning", source: "docx-numbering", message: `cannot read auto-numbering: ${(e as Error).message}; kept list-position labels` });
+    warnings.push({ severity: "warning", source: "docx-numbering", message: `自动编号无法读取（${oneLine((e as Error).message)}），保留列表位置标号` });
   }
   pushAll(doc.warnings, warnings);
   return doc;
 }
 
 /** The sound parts (the main document replaced by its repaired beginning, if it was damaged), as a zip (stored). */
+/** A library's message on one line (xmldom joins its warnings with newlines and tabs). */
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, " ").trim().slice(0, 300);
+}
+
 function rebuilt(files: Map<string, Buffer>, main: string, xml: string | undefined): Buffer {
   const entries = [...files].filter(([name]) => xml === undefined || name !== main).map(([name, data]) => ({ name, data: new Uint8Array(data) }));
   if (xml !== undefined) entries.push({ name: main, data: new TextEncoder().encode(xml) });

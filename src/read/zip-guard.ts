@@ -41,6 +41,8 @@ export interface ZipGuardOptions {
    * the last element closed at most this deep (xml-check.ts); undefined: not recovered.
    */
   recover?: (name: string) => number | undefined;
+  /** Parts the document can be read without (styles, numbering, notes): damaged, they are listed in `damaged` and left out. */
+  optional?: (name: string) => boolean;
 }
 
 /**
@@ -170,6 +172,11 @@ function inspectByDirectory(bytes: Uint8Array, opts: ZipGuardOptions = {}): Prom
             if (xmlError || inflateError) {
               const why = inflateError ? `无法解压：${inflateError}` : `不是格式正确的 XML：${xmlError}`;
               const sound = recover ? check!.repaired() : undefined;
+              if (!sound && opts.optional?.(entry.fileName)) {
+                damaged.push({ name: entry.fileName, problem: "inflate", detail: why });
+                zip.readEntry();
+                return;
+              }
               if (!sound) return fail(new ReadError("corrupt", `${entry.fileName} ${why}：文件已损坏或被截断`));
               repaired.set(entry.fileName, { ...sound, why });
               zip.readEntry();

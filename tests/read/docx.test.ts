@@ -240,3 +240,19 @@ describe("damaged .docx parts", () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe("a damaged auxiliary part", () => {
+  it("styles.xml that no XML parser accepts: the text is read without it, damaged, with a warning naming the part", async () => {
+    const { inspectZip } = await import("../../src/read/zip-guard.js");
+    const { storedZip } = await import("../../src/read/zip-write.js");
+    const { readFileSync } = await import("node:fs");
+    const { parseReport } = await import("../../src/pipeline.js");
+    const zip = await inspectZip(new Uint8Array(readFileSync("samples/changji-czj-2024.docx")), { keep: () => true });
+    const entries = [...zip.files].map(([name, data]) => ({ name, data: name === "word/styles.xml" ? new TextEncoder().encode('<w:styles xmlns:w="x"><w:style w:type="paragraph></w:styles>') : new Uint8Array(data) }));
+    const clean = await parseReport("samples/changji-czj-2024.docx", { validate: false });
+    const r = await parseReport({ bytes: new Uint8Array(storedZip(entries)), name: "styles-damaged.docx" }, { validate: false });
+    expect(r.damaged).toBe(true);
+    expect(r.warnings.some((w) => /word\/styles\.xml 无法读取.*已跳过/.test(w.message))).toBe(true);
+    expect(r.facts.length).toBeGreaterThan(clean.facts.length * 0.9);
+  }, 60_000);
+});

@@ -158,21 +158,13 @@ const overlaps = (a: Field, b: Field) => a.start < b.end && b.start < a.end;
  * each other, or that holds two tokens of one line, is not a column: undefined.
  */
 function columnsOf(ts: Tok[]): Tok[][] | undefined {
-  const sorted = [...ts].sort((a, b) => a.start - b.start);
-  const cols: { end: number; toks: Tok[] }[] = [];
-  for (const t of sorted) {
-    const last = cols[cols.length - 1];
-    if (last && t.start < last.end) {
-      last.toks.push(t);
-      last.end = Math.max(last.end, t.end);
-    } else cols.push({ end: t.end, toks: [t] });
-  }
+  const cols = columnsOfLoose(ts);
+  if (!cols) return undefined;
   for (const c of cols) {
-    if (new Set(c.toks.map((t) => t.li)).size !== c.toks.length) return undefined;
-    if (!c.toks.every((a) => c.toks.every((b) => overlaps(a, b)))) return undefined;
-    c.toks.sort((a, b) => a.li - b.li);
+    if (!c.every((a) => c.every((b) => overlaps(a, b)))) return undefined;
+    c.sort((a, b) => a.li - b.li);
   }
-  return cols.map((c) => c.toks);
+  return cols;
 }
 
 const textOf = (col: Tok[]) => col.map((t) => t.text).join("");
@@ -278,6 +270,7 @@ function layoutFunds(lines: DumpLine[], toks: Tok[][]): Funds | undefined {
 
 /** Label columns: tokens that overlap in character columns; two tokens of one line never share a column. */
 function columnsOfLoose(ts: Tok[]): Tok[][] | undefined {
+  // chains of tokens overlapping in character columns, left to right
   const sorted = [...ts].sort((a, b) => a.start - b.start);
   const cols: { end: number; toks: Tok[] }[] = [];
   for (const t of sorted) {

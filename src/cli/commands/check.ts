@@ -1,4 +1,3 @@
-import { parseReport } from "../../pipeline.js";
 import { renderFindingsMarkdown, renderFindingsText } from "../../output/review.js";
 import type { Command } from "../command.js";
 import { forEachInput } from "../each.js";
@@ -29,6 +28,7 @@ export const checkCommand: Command = {
       if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings 须为不小于 0 的整数，得到 ${String(values["max-warnings"])}`);
     }
     if (!positionals.length) throw new UsageError("没有给出文件（用 - 表示标准输入）");
+    const { parseReport } = await import("../../pipeline.js");
     const out = await openOutput(values.output as string | undefined);
     try {
       const code = await forEachInput("check", positionals, async (input, file) => {

@@ -1,4 +1,3 @@
-import { parseReportWithDoc } from "../../pipeline.js";
 import type { Command } from "../command.js";
 import { forEachInput } from "../each.js";
 import { openOutput } from "../io.js";
@@ -14,6 +13,7 @@ export const extractCommand: Command = {
     output: { type: "string", short: "o", arg: "FILE", help: "写入文件而不是标准输出" },
   },
   async run({ positionals, values }) {
+    const { parseReportWithDoc } = await import("../../pipeline.js");
     const out = await openOutput(values.output as string | undefined);
     try {
       const code = await forEachInput("extract", positionals, async (input) => {

@@ -1,4 +1,3 @@
-import { parseReport } from "../../pipeline.js";
 import type { Command } from "../command.js";
 import { forEachInput } from "../each.js";
 import { openOutput } from "../io.js";
@@ -11,6 +10,7 @@ export const factsCommand: Command = {
     output: { type: "string", short: "o", arg: "FILE", help: "写入文件而不是标准输出" },
   },
   async run({ positionals, values }) {
+    const { parseReport } = await import("../../pipeline.js");
     const out = await openOutput(values.output as string | undefined);
     const many = positionals.length > 1;
     try {

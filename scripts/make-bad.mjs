@@ -10,7 +10,8 @@
  *   attachment-only.txt   the same page copied as text
  *   title-toc-only.txt    a report's title and table of contents, the content "详见附件" (no file named)
  *   fake.pdf         "%PDF-1.4 garbage"
- *   corrupt.docx     the first half of samples/changji-czj-2024.docx (truncated zip)
+ *   corrupt.docx     the first 512 bytes of samples/changji-czj-2024.docx (a truncated zip whose document.xml breaks
+ *                    off before its first paragraph: nothing is sound. Cut later, the sound beginning is read.)
  *   not-word.docx    a valid zip without word/document.xml
  *   bomb.docx        a zip whose word/document.xml inflates to 320 MiB of spaces, deflated by streaming
  */
@@ -156,7 +157,7 @@ writeFileSync(
 );
 writeFileSync(`${dir}/fake.pdf`, "%PDF-1.4 garbage\n");
 const sample = readFileSync("samples/changji-czj-2024.docx");
-writeFileSync(`${dir}/corrupt.docx`, sample.subarray(0, Math.floor(sample.length / 2)));
+writeFileSync(`${dir}/corrupt.docx`, sample.subarray(0, 512));
 writeFileSync(
   `${dir}/not-word.docx`,
   zip([

@@ -1,5 +1,6 @@
 /** juesuan library API. */
 export { parseReport, parseReportWithDoc, type ParseOptions } from "./pipeline.js";
+export { parseIsolated, DEFAULT_BUDGET, type Budget, type IsolateOptions, type IsolatedResult } from "./isolate/index.js";
 export { readDocument, detectFormat, ReadError, LIMITS, type ReadInput } from "./read/index.js";
 export { segment } from "./segment/index.js";
 export { validate } from "./validate/index.js";

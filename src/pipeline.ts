@@ -94,6 +94,7 @@ export function analyseDoc(doc: Doc, source: SourceInfo, options: ParseOptions =
     findings,
     ...(match ? { layout: { ...(match.family ? { family: match.family } : {}), ...(match.closest ? { closest: match.closest } : {}), score: match.score } } : {}),
     warnings: [...doc.warnings, ...outline.warnings, ...narrative.warnings, ...forms.warnings, ...tables.warnings],
+    ...(doc.damaged ? { damaged: true } : {}),
     summary: {
       facts: facts.length,
       errors: count("error"),

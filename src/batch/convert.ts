@@ -3,6 +3,7 @@
  * (worker.ts) or in-process; never throws — failures come back as { ok: false, code, message }.
  */
 import { ReadError } from "../read/errors.js";
+import type { ReadProgress } from "../read/index.js";
 import type { Report } from "../model/report.js";
 import { fingerprintReport } from "../layout/fingerprint.js";
 import { matchFamily, type LayoutFamily } from "../layout/family.js";
@@ -33,16 +34,16 @@ export function outputTexts(report: Report): OutputTexts {
   };
 }
 
-export type Converter = (bytes: Uint8Array, file: string, families: LayoutFamily[]) => Promise<ConvertResult>;
+export type Converter = (bytes: Uint8Array, file: string, families: LayoutFamily[], onProgress?: (p: ReadProgress) => void) => Promise<ConvertResult>;
 
 /** The pipeline is imported on first use, so batch mechanics can be used (and tested) with another converter. */
 let pipeline: Promise<typeof import("../pipeline.js")> | undefined;
 
-export async function convertBytes(bytes: Uint8Array, file: string, families: LayoutFamily[]): Promise<ConvertResult> {
+export async function convertBytes(bytes: Uint8Array, file: string, families: LayoutFamily[], onProgress?: (p: ReadProgress) => void): Promise<ConvertResult> {
   const t0 = performance.now();
   try {
     pipeline ??= import("../pipeline.js");
-    const report = await (await pipeline).parseReport({ bytes, name: file }, { families });
+    const report = await (await pipeline).parseReport({ bytes, name: file, ...(onProgress ? { onProgress } : {}) }, { families });
     let layout: LayoutResult | undefined;
     if (families.length > 0) {
       const m = matchFamily(fingerprintReport(report), families);

@@ -1,9 +1,11 @@
 /**
  * Running conversions: a worker_threads pool (compiled dist/batch/worker.js) or, when no compiled
- * worker exists (tests from TS sources) or jobs is 0, in-process. Each file has a wall-clock budget
- * (default: 120 s + 20 s per MB) and each worker a heap ceiling (default 2048 MB): a file that exceeds
- * either fails (`timeout`, `too-large`), its worker is terminated and replaced, and the batch goes on; so
- * does a crashed worker. In-process conversion has no such limits.
+ * worker exists (tests from TS sources) or jobs is 0, in-process. Each file has the budget of the single-file
+ * commands (src/isolate/budget.ts): a wall-clock limit (default: 120 s + 20 s per MB), a CPU limit per PDF page
+ * (default 5 s: the worker reports each page it starts, and the page watchdog reads the worker thread's CPU time)
+ * and a heap ceiling per worker (default 2048 MB). A file that exceeds one fails (`timeout`, `too-large`), its
+ * worker is terminated and replaced, and the batch goes on; so does a crashed worker. In-process conversion has no
+ * such limits.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,6 +13,8 @@ import { Worker } from "node:worker_threads";
 import { getHeapStatistics } from "node:v8";
 import { loadFamilies } from "../layout/family.js";
 import { convertBytes, type ConvertResult, type Converter } from "./convert.js";
+import { DEFAULT_BUDGET, defaultTimeoutMs, overMemory, overTime, PageWatchdog } from "../isolate/budget.js";
+import type { ReadProgress } from "../read/index.js";
 
 export interface TaskMessage {
   id: number;
@@ -29,12 +33,9 @@ export interface Sink {
   replace?: boolean;
 }
 
-const MB = 1024 * 1024;
-export const DEFAULT_HEAP_MB = 2048;
-/** The default wall-clock budget for a file of this size: 120 s + 20 s per MB (the largest real report takes ~10 s under load). */
-export function defaultBudgetMs(bytes: number): number {
-  return 120_000 + Math.ceil((bytes / MB) * 20_000);
-}
+/** What a worker says besides results: its thread id (once), and each page it starts (for the page watchdog). */
+export type WorkerNote = { type: "thread"; tid?: number } | { type: "progress"; id: number; progress: ReadProgress };
+
 export interface ResultMessage {
   id: number;
   result: ConvertResult;
@@ -57,10 +58,12 @@ export interface Executor {
 export interface ExecutorOptions {
   jobs: number;
   familiesDir?: string;
-  /** Per-file wall-clock limit in ms (threads only), or one by input size; default defaultBudgetMs; 0: none. */
+  /** Per-file wall-clock limit in ms (threads only), or one by input size; default defaultTimeoutMs; 0: none. */
   timeoutMs?: number | ((bytes: number) => number);
-  /** Heap ceiling per worker in MB (threads only), default DEFAULT_HEAP_MB. */
-  maxHeapMb?: number;
+  /** Per-page CPU limit in ms (threads only; PDF pages), default DEFAULT_BUDGET.pageTimeoutMs; 0: none. */
+  pageTimeoutMs?: number;
+  /** Heap ceiling per worker in MB (threads only), default DEFAULT_BUDGET.maxMemoryMb. */
+  maxMemoryMb?: number;
   /** Force in-process conversion (no threads). */
   inProcess?: boolean;
   /** In-process only: convert with this instead of the pipeline (tests). */
@@ -102,13 +105,9 @@ class InProcess implements Executor {
   async terminate(): Promise<void> {}
 }
 
-function formatSeconds(ms: number): string {
-  const s = ms / 1000;
-  return s >= 10 ? String(Math.round(s)) : String(Math.round(s * 100) / 100);
-}
-
 interface Slot {
   worker: Worker;
+  watchdog: PageWatchdog;
   busy?: { id: number; file: string; resolve: (r: ResultMessage) => void; timer?: NodeJS.Timeout; started: number };
 }
 
@@ -129,15 +128,19 @@ class ThreadPool implements Executor {
   }
 
   private spawn(): Slot {
-    const heapMb = this.options.maxHeapMb ?? DEFAULT_HEAP_MB;
+    const heapMb = this.options.maxMemoryMb ?? DEFAULT_BUDGET.maxMemoryMb;
     const worker = new Worker(this.url, {
       workerData: { familiesDir: this.options.familiesDir, sink: this.options.sink },
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
-    const slot: Slot = { worker };
-    worker.on("message", (m: ResultMessage) => this.finish(slot, m));
+    const slot: Slot = { worker, watchdog: new PageWatchdog(this.options.pageTimeoutMs ?? DEFAULT_BUDGET.pageTimeoutMs, (stop) => this.crash(slot, stop.code, stop.message)) };
+    worker.on("message", (m: ResultMessage | WorkerNote) => {
+      if (!("type" in m)) this.finish(slot, m);
+      else if (m.type === "thread") slot.watchdog.thread(m.tid);
+      else if (slot.busy?.id === m.id) slot.watchdog.progress(m.progress);
+    });
     worker.on("error", (e: Error & { code?: string }) => {
-      if (e.code === "ERR_WORKER_OUT_OF_MEMORY") this.crash(slot, "too-large", `超出内存上限 ${heapMb} MB（--max-heap）`);
+      if (e.code === "ERR_WORKER_OUT_OF_MEMORY") this.crash(slot, "too-large", overMemory(heapMb).message);
       else this.crash(slot, "worker-crashed", `处理线程崩溃：${e.message.split("\n")[0]}`);
     });
     worker.on("exit", (code) => {
@@ -160,10 +163,10 @@ class ThreadPool implements Executor {
       const t = this.queue.shift()!;
       const id = this.seq++;
       slot.busy = { id, file: t.file, resolve: t.resolve, started: performance.now() };
-      const limit = this.options.timeoutMs ?? defaultBudgetMs;
+      const limit = this.options.timeoutMs ?? defaultTimeoutMs;
       const budget = typeof limit === "function" ? limit(t.bytes.length) : limit;
       if (budget > 0) {
-        slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", `超过时间上限 ${formatSeconds(budget)} 秒（--timeout）`), budget);
+        slot.busy.timer = setTimeout(() => this.crash(slot, "timeout", overTime(budget).message), budget);
       }
       const transferable = t.bytes.byteOffset === 0 && t.bytes.buffer.byteLength === t.bytes.byteLength && t.bytes.buffer instanceof ArrayBuffer;
       const msg: TaskMessage = { id, file: t.file, bytes: t.bytes, ...(t.name !== undefined ? { name: t.name } : {}) };
@@ -178,6 +181,7 @@ class ThreadPool implements Executor {
     const busy = slot.busy;
     if (!busy || busy.id !== m.id) return;
     if (busy.timer) clearTimeout(busy.timer);
+    slot.watchdog.idle();
     slot.busy = undefined;
     busy.resolve(m);
     this.pump();
@@ -190,6 +194,7 @@ class ThreadPool implements Executor {
     if (busy?.timer) clearTimeout(busy.timer);
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
+    slot.watchdog.dispose();
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => {});
     void slot.worker.terminate();
@@ -206,7 +211,10 @@ class ThreadPool implements Executor {
   async terminate(): Promise<void> {
     this.closing = true;
     this.queue.length = 0;
-    for (const s of this.slots) if (s.busy?.timer) clearTimeout(s.busy.timer);
+    for (const s of this.slots) {
+      if (s.busy?.timer) clearTimeout(s.busy.timer);
+      s.watchdog.dispose();
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     this.slots.length = 0;
   }

@@ -39,8 +39,10 @@ export interface BatchOptions {
   familiesDir?: string;
   /** Per-file wall-clock limit (ms); default: 120 s + 20 s per MB; 0: none. */
   timeoutMs?: number;
+  /** CPU limit per PDF page (ms); default 5 s; 0: none. */
+  pageTimeoutMs?: number;
   /** Heap ceiling per worker (MB). */
-  maxHeapMb?: number;
+  maxMemoryMb?: number;
   /** Take only this shard of the inputs. */
   shard?: Shard;
   progress?: ProgressSink;
@@ -127,7 +129,8 @@ export async function runBatch(o: BatchOptions): Promise<BatchResult> {
     convert: o.convert,
     familiesDir: o.familiesDir,
     timeoutMs: o.timeoutMs,
-    maxHeapMb: o.maxHeapMb,
+    pageTimeoutMs: o.pageTimeoutMs,
+    maxMemoryMb: o.maxMemoryMb,
     sink: { outDir: o.outDir, db: o.dbFile, replace: Boolean(o.force) },
   });
   const sum = new SummaryBuilder();

@@ -7,7 +7,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { getHeapStatistics } from "node:v8";
 import { loadFamilies } from "../layout/family.js";
 import { convertBytes, type ConvertResult } from "./convert.js";
-import type { TaskMessage, ResultMessage, Sink } from "./pool.js";
+import type { TaskMessage, ResultMessage, Sink, WorkerNote } from "./pool.js";
+import { currentThreadId } from "../isolate/thread-cpu.js";
 import type { Report } from "../model/report.js";
 import type { ReportStore } from "../output/db/store.js";
 import { dbError } from "../output/db/errors.js";
@@ -42,8 +43,12 @@ async function sinkResult(result: ConvertResult, file: string, name: string, sin
   return { ...rest, report: slim(result.report), sunk: { writeMs: s.writeMs, dbMs: s.dbMs, action: s.action } };
 }
 
+const note = (m: WorkerNote) => parentPort!.postMessage(m);
+// the pool's page watchdog measures this thread's CPU time (src/isolate/budget.ts)
+if (parentPort) note({ type: "thread", ...(currentThreadId() !== undefined ? { tid: currentThreadId()! } : {}) });
+
 parentPort?.on("message", async (msg: TaskMessage) => {
-  let result = await convertBytes(msg.bytes, msg.file, families);
+  let result = await convertBytes(msg.bytes, msg.file, families, (progress) => note({ type: "progress", id: msg.id, progress }));
   if (data.sink && msg.name !== undefined) result = await sinkResult(result, msg.file, msg.name, data.sink);
   heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
   const reply: ResultMessage = { id: msg.id, result, heapPeak, maxRss: process.resourceUsage().maxRSS * 1024 };

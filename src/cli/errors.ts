@@ -47,6 +47,8 @@ export function errnoText(e: unknown): string {
 /** The Chinese line for a read failure of `file`: what went wrong, then the machine code. */
 export function readErrorText(e: ReadError, file: string): string {
   let text = READ_ZH[e.code] ?? "无法读取";
+  // over a budget (src/isolate/budget.ts) or a size cap: the message says which limit and the flag that changes it
+  if ((e.code === "timeout" || e.code === "too-large") && /[\u4e00-\u9fff]/.test(e.message)) text = e.message.split("\n")[0]!;
   if (e.code === "unsupported-format") {
     const ext = /\.[A-Za-z0-9]{1,6}$/.exec(file)?.[0];
     if (/legacy binary Office/.test(e.message)) text = `不支持的旧版 Office 二进制文件${ext ? ` ${ext}` : ""}（请另存为 .docx 或 .xlsx）`;

@@ -86,4 +86,6 @@ export interface Doc {
   blocks: Block[];
   pages?: number;
   warnings: Message[];
+  /** Part of the input was damaged and skipped or replaced (a page, a stream, undecodable bytes); warnings say where. */
+  damaged?: boolean;
 }

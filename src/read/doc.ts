@@ -7,6 +7,7 @@
 import { makeCell } from "../model/cell.js";
 import type { Block, Doc } from "../model/document.js";
 import { ReadError } from "./errors.js";
+import { maxOf } from "../util/arrays.js";
 
 function looksLikeTitle(line: string): boolean {
   const t = line.trim();
@@ -39,7 +40,7 @@ export async function readDoc(bytes: Uint8Array): Promise<Doc> {
     const rows: string[][] = [];
     for (; i < lines.length && lines[i]!.includes("\t"); i++) rows.push(lines[i]!.replace(/\t+$/, "").split("\t").map((c) => c.trim()));
     i--;
-    const width = Math.max(...rows.map((r) => r.length));
+    const width = maxOf(rows, (r) => r.length);
     blocks.push({ type: "table", rows: rows.map((r) => Array.from({ length: width }, (_, c) => makeCell(r[c] ?? ""))), caption: [], loc: { line: start + 1 } });
     tables++;
   }

@@ -8,6 +8,7 @@ export type ReadErrorCode =
   | "no-text-layer"
   | "not-a-report"
   | "bad-encoding"
+  | "timeout"
   | "io";
 
 export class ReadError extends Error {
@@ -26,6 +27,11 @@ export const LIMITS = {
   maxFileBytes: 200 * 1024 * 1024,
   /** Total bytes a .docx may inflate to (zip-bomb guard). */
   maxInflatedBytes: 256 * 1024 * 1024,
+  /**
+   * Largest XML part of a .docx that is converted (word/document.xml …). mammoth's DOM takes about 65 bytes of heap
+   * per byte of XML: 24 MB (a Word file of a few thousand pages) needs about 1.6 GB, within the default heap budget.
+   */
+  maxXmlPartBytes: 24 * 1024 * 1024,
   /** Largest plain text / HTML after decoding, in characters. */
   maxTextChars: 50 * 1024 * 1024,
   /** Most PDF pages read. */

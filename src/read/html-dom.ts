@@ -32,30 +32,83 @@ export function isElement(n: HNode): boolean {
   return n.type === "tag" || n.type === "script" || n.type === "style";
 }
 
-/** Collapse source whitespace of inline text; explicit <br> (BR) becomes "\n". Result is trimmed per line. */
+/** Source whitespace that collapses (HTML's ASCII whitespace). */
+function isCollapsible(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+}
+
+const JS_SPACE = /\s/;
+
+/**
+ * Collapse source whitespace of inline text; explicit <br> (BR) becomes "\n". Result is trimmed per line.
+ * A run of collapsible whitespace that holds a line break, between two non-space characters, disappears when both
+ * are CJK (it was only wrapping) and is one space otherwise. One linear pass (no backtracking regex: a run of
+ * 100k newlines must not take seconds).
+ */
 export function normalizeInline(raw: string): string {
-  const s = raw
-    .replace(/\u00a0/g, " ")
-    .replace(/(\S)[ \t\r\n\f]*\n[ \t\r\n\f]*(?=(\S))/g, (_m, a: string, b: string) =>
-      CJK.test(a) && CJK.test(b) && a !== BR && b !== BR ? a : `${a} `,
-    )
-    .replace(/[ \t\r\n\f]+/g, " ");
-  return s
+  const s = raw.indexOf("\u00a0") >= 0 ? raw.replace(/\u00a0/g, " ") : raw;
+  const parts: string[] = [];
+  let last = 0;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    if (!isCollapsible(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let newline = false;
+    while (i < n && isCollapsible(s.charCodeAt(i))) {
+      if (s.charCodeAt(i) === 0x0a) newline = true;
+      i++;
+    }
+    if (!newline || start === 0 || i === n) continue;
+    const a = s[start - 1]!;
+    const b = s[i]!;
+    if (JS_SPACE.test(a) || JS_SPACE.test(b)) continue;
+    parts.push(s.slice(last, start), CJK.test(a) && CJK.test(b) ? "" : " ");
+    last = i;
+  }
+  parts.push(s.slice(last));
+  const collapsed = parts.join("").replace(/[ \t\r\n\f]+/g, " ");
+  return collapsed
     .split(BR)
-    .map((l) => l.replace(/^[ \t\r\n\f]+|[ \t\r\n\f]+$/g, ""))
+    .map(trimCollapsible)
     .filter((l, i, all) => l !== "" || (i > 0 && i < all.length - 1))
     .join("\n")
     .trim();
 }
 
+function trimCollapsible(l: string): string {
+  let a = 0;
+  let b = l.length;
+  while (a < b && isCollapsible(l.charCodeAt(a))) a++;
+  while (b > a && isCollapsible(l.charCodeAt(b - 1))) b--;
+  return l.slice(a, b);
+}
+
 /** Raw inline text of a subtree (BR for <br>), skipping script/style. */
 export function rawText(n: HNode): string {
-  if (n.type === "text") return n.data ?? "";
-  if (n.type === "cdata") return (n.children ?? []).map(rawText).join("");
-  if (!isElement(n) && n.type !== "root") return "";
-  if (n.name && SKIPPED.has(n.name)) return "";
-  if (n.name === "br") return BR;
-  return (n.children ?? []).map(rawText).join("");
+  const out: string[] = [];
+  const stack: HNode[] = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x.type === "text") {
+      out.push(x.data ?? "");
+      continue;
+    }
+    if (x.type !== "cdata") {
+      if (!isElement(x) && x.type !== "root") continue;
+      if (x.name && SKIPPED.has(x.name)) continue;
+      if (x.name === "br") {
+        out.push(BR);
+        continue;
+      }
+    }
+    const ch = x.children;
+    if (ch) for (let k = ch.length - 1; k >= 0; k--) stack.push(ch[k]!);
+  }
+  return out.join("");
 }
 
 /**
@@ -64,29 +117,41 @@ export function rawText(n: HNode): string {
  */
 export function textLines(n: HNode): string[] {
   const lines: string[] = [];
-  let cur = "";
+  let cur: string[] = [];
   const flush = () => {
-    for (const l of normalizeInline(cur).split("\n")) if (l.trim() !== "") lines.push(l);
-    cur = "";
+    for (const l of normalizeInline(cur.join("")).split("\n")) if (l.trim() !== "") lines.push(l);
+    cur = [];
   };
-  const visit = (x: HNode) => {
+  const FLUSH = null;
+  const stack: (HNode | null)[] = [];
+  const pushChildren = (x: HNode) => {
+    const ch = x.children;
+    if (ch) for (let k = ch.length - 1; k >= 0; k--) stack.push(ch[k]!);
+  };
+  pushChildren(n);
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x === FLUSH) {
+      flush();
+      continue;
+    }
     if (x.type === "text") {
-      cur += x.data ?? "";
-      return;
+      cur.push(x.data ?? "");
+      continue;
     }
-    if (!isElement(x) && x.type !== "root") return;
+    if (!isElement(x) && x.type !== "root") continue;
     const name = x.name ?? "";
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED.has(name)) continue;
     if (name === "br") {
-      cur += BR;
-      return;
+      cur.push(BR);
+      continue;
     }
-    const block = BLOCK_TAGS.has(name);
-    if (block) flush();
-    for (const c of x.children ?? []) visit(c);
-    if (block) flush();
-  };
-  for (const c of n.children ?? []) visit(c);
+    if (BLOCK_TAGS.has(name)) {
+      flush();
+      stack.push(FLUSH);
+    }
+    pushChildren(x);
+  }
   flush();
   return lines;
 }

@@ -6,6 +6,7 @@
 import { makeCell } from "../model/cell.js";
 import type { Cell } from "../model/document.js";
 import { ReadError } from "./errors.js";
+import { maxOf } from "../util/arrays.js";
 import { attr, textLines, type HNode } from "./html-dom.js";
 
 export interface SourceCell {
@@ -41,7 +42,7 @@ export function expandGrid(rows: SourceCell[][]): Cell[][] {
       c += cs;
     }
   });
-  const width = Math.max(0, ...grid.map((g) => g.length));
+  const width = Math.max(0, maxOf(grid, (g) => g.length));
   if (width * n > MAX_GRID_CELLS) throw new ReadError("too-large", `a table expands to more than ${MAX_GRID_CELLS} cells`);
   return grid.map((g) => Array.from({ length: width }, (_, c) => g[c] ?? makeCell("")));
 }

@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Doc, Format } from "../model/document.js";
 import type { SourceInfo } from "../model/report.js";
-import { decodeText, looksBinary } from "./decode.js";
+import { bytesLookBinary, damageMessage, decodeText } from "./decode.js";
 import { LIMITS, ReadError } from "./errors.js";
 import { readTextString } from "./text.js";
 
@@ -18,7 +18,14 @@ export interface ReadInput {
   format?: Format;
   /** Display name for messages. */
   name?: string;
+  /**
+   * Progress: each PDF page as it starts (page 0: opening), then `read` once the document is read. A watchdog
+   * (src/isolate) uses it to stop a page that blocks the thread.
+   */
+  onProgress?: (p: ReadProgress) => void;
 }
+
+export type ReadProgress = { stage: "page"; page: number; pages: number } | { stage: "read" };
 
 export interface ReadResult {
   doc: Doc;
@@ -52,6 +59,11 @@ export function detectFormat(bytes: Uint8Array, name = ""): Format {
   throw new ReadError("unsupported-format", `unsupported file type ${ext} (supported: .docx, .doc, .pdf, .html, .txt)`);
 }
 
+/** An HTML document that opens <html> but does not close it (HTML allows that, but a saved page closes it). */
+function looksCutShort(html: string): boolean {
+  return /<html[\s>]/i.test(html.slice(0, 4096)) && !/<\/html\s*>/i.test(html.slice(-4096));
+}
+
 export async function readDocument(input: ReadInput): Promise<ReadResult> {
   let bytes = input.bytes;
   const name = input.name ?? input.path ?? "";
@@ -78,21 +90,26 @@ export async function readDocument(input: ReadInput): Promise<ReadResult> {
   switch (format) {
     case "txt":
     case "html": {
-      const head = bytes.subarray(0, 8192);
-      const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
-      if (!utf16 && head.includes(0)) throw new ReadError("corrupt", "the file looks binary, not text or HTML");
+      const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+      if (!utf16 && bytesLookBinary(bytes)) throw new ReadError("corrupt", "文件看起来是二进制数据，不是文本或 HTML");
       const d = decodeText(bytes);
       encoding = d.encoding;
       if (d.text.length > LIMITS.maxTextChars) throw new ReadError("too-large", `text is over ${LIMITS.maxTextChars} characters`);
-      if (looksBinary(d.text)) throw new ReadError("corrupt", "the file looks binary, not text or HTML");
       doc = format === "txt" ? readTextString(d.text) : (await import("./html.js")).readHtmlString(d.text);
+      if (format === "html" && looksCutShort(d.text)) {
+        doc.warnings.unshift({ severity: "warning", source: "read.html", message: "HTML 文件以 <html> 开始却没有 </html> 结尾：文件可能被截断，结尾的内容可能缺失" });
+      }
+      if (d.damage) {
+        doc.damaged = true;
+        doc.warnings.unshift({ severity: "warning", source: `read.${format}`, message: damageMessage(d.damage, d.encoding) });
+      }
       break;
     }
     case "docx":
       doc = await (await import("./docx.js")).readDocx(bytes);
       break;
     case "pdf":
-      doc = await (await import("./pdf/index.js")).readPdf(bytes);
+      doc = await (await import("./pdf/index.js")).readPdf(bytes, input.onProgress ? { onPage: (page, pages) => input.onProgress!({ stage: "page", page, pages }) } : {});
       break;
     case "doc":
       doc = await (await import("./doc.js")).readDoc(bytes);
@@ -101,6 +118,7 @@ export async function readDocument(input: ReadInput): Promise<ReadResult> {
   if (!doc.blocks.some((b) => (b.type === "table" ? b.rows.length > 0 : b.text.trim() !== ""))) {
     throw new ReadError("empty", "the document has no text");
   }
+  input.onProgress?.({ stage: "read" });
   return {
     doc,
     source: {

@@ -7,6 +7,7 @@
  */
 import { makeCell } from "../model/cell.js";
 import type { Block, Cell, Doc } from "../model/document.js";
+import { maxOf } from "../util/arrays.js";
 import { looksLikeDump, readDumpString } from "./text-dump/index.js";
 
 export function readTextString(text: string): Doc {
@@ -52,7 +53,7 @@ export function readLineText(text: string): Doc {
 
 /** Pad ragged rows into a rectangular grid (blank cells at the end, which is all plain text tells). */
 export function tableBlock(rows: Cell[][], line?: number): Block {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = Math.max(0, maxOf(rows, (r) => r.length));
   const grid = rows.map((r) => (r.length < width ? [...r, ...Array.from({ length: width - r.length }, () => makeCell(""))] : r));
   return { type: "table", rows: grid, caption: [], loc: line ? { line } : {} };
 }

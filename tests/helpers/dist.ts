@@ -23,7 +23,7 @@ function newestSource(dir: string): number {
 }
 
 function stale(): boolean {
-  const built = [CLI, join(ROOT, "dist/batch/worker.js")];
+  const built = [CLI, join(ROOT, "dist/batch/worker.js"), join(ROOT, "dist/isolate/worker.js")];
   if (!built.every(existsSync)) return true;
   return newestSource(join(ROOT, "src")) > Math.min(...built.map((f) => statSync(f).mtimeMs));
 }

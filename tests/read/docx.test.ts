@@ -9,6 +9,7 @@ import { ReadError } from "../../src/read/errors.js";
 import { formatNumber } from "../../src/read/numbering-format.js";
 import { inspectZip } from "../../src/read/zip-guard.js";
 import { labelled, ownerCellMismatches, sample, tables, txtBody, txtTables } from "./helpers.js";
+import { makeZip, readZip, type ZipEntryInput } from "../helpers/zip.js";
 
 const bytes = (p: string) => new Uint8Array(readFileSync(sample(p)));
 const converted = new Map<string, ReturnType<typeof readDocx>>();
@@ -178,5 +179,64 @@ describe("zip guard", () => {
     const err = await readDocx(zip).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ReadError);
     expect(["corrupt", "too-large"]).toContain((err as ReadError).code);
+  });
+});
+
+describe("damaged .docx parts", () => {
+  const lo = () => readZip(bytes("lo/changji-czj-2024.lo.docx"));
+  const repack = async (change: (e: { name: string; data: Uint8Array }) => ZipEntryInput | undefined) =>
+    makeZip((await lo()).map((e) => change(e) ?? e).concat(extra.splice(0)));
+  const extra: ZipEntryInput[] = [];
+
+  it("a truncated word/document.xml: its sound beginning is read, fast, with a warning and the damaged flag (mammoth's XML library took 48 s on it)", async () => {
+    const zip = await repack((e) => (e.name === "word/document.xml" ? { ...e, data: e.data.subarray(0, Math.floor(e.data.length * 0.87)) } : undefined));
+    const t0 = performance.now();
+    const doc = await readDocx(zip);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(doc.damaged).toBe(true);
+    expect(doc.warnings[0]!.message).toMatch(/^word\/document\.xml 已损坏（不是格式正确的 XML：\d+:\d+: unclosed tag: .*）：只读出了损坏处之前的内容（约前 \d+%）/);
+    // every table before the cut is read whole; the one cut in half is dropped (its sums would look wrong)
+    const full = tables((await docOf("lo/changji-czj-2024.lo.docx")).blocks);
+    const got = tables(doc.blocks);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.length).toBeLessThan(full.length);
+    got.forEach((t, i) => expect(t.rows).toEqual(full[i]!.rows));
+  });
+  it("damage before the first whole paragraph leaves nothing sound: fails as not well-formed", async () => {
+    const zip = await repack((e) => (e.name === "word/document.xml" ? { ...e, data: e.data.subarray(0, 600) } : undefined));
+    await expect(readDocx(zip)).rejects.toMatchObject({ code: "corrupt", message: expect.stringMatching(/^word\/document\.xml 不是格式正确的 XML：\d+:\d+: .*：文件已损坏或被截断$/) });
+  });
+  it("a part whose content does not match its CRC-32 is read, with a warning and the damaged flag", async () => {
+    const zip = await repack((e) => (e.name === "word/document.xml" ? { ...e, crc: 0x1234 } : undefined));
+    const doc = await readDocx(zip);
+    expect(doc.damaged).toBe(true);
+    expect(doc.warnings[0]).toMatchObject({ source: "read.docx", message: expect.stringContaining("word/document.xml 的内容与其 CRC-32 校验值不符") });
+    expect(tables(doc.blocks).length).toBe(tables((await docOf("lo/changji-czj-2024.lo.docx")).blocks).length);
+  });
+  it("an image that cannot be inflated is skipped with a warning; the text is read", async () => {
+    extra.push({ name: "word/media/image1.png", data: new Uint8Array(100), raw: new Uint8Array([0xff, 0xff, 0xff, 0xff]) });
+    const doc = await readDocx(await repack(() => undefined));
+    expect(doc.damaged).toBe(true);
+    expect(doc.warnings[0]!.message).toMatch(/^word\/media\/image1\.png 无法读取/);
+    expect(tables(doc.blocks).length).toBeGreaterThan(5);
+  });
+  it("a truncated .docx (no central directory): the entries are found by their local headers, the sound part is read", async () => {
+    const whole = bytes("changji-czj-2024.docx");
+    const doc = await readDocx(whole.subarray(0, Math.floor(whole.length / 2)));
+    expect(doc.damaged).toBe(true);
+    expect(doc.warnings.map((w) => w.message).join("\n")).toMatch(/中央目录损坏或缺失/);
+    expect(doc.blocks.length).toBeGreaterThan(20);
+  });
+  it("a byte deleted inside the zip shifts every offset of its directory: still read, damaged", async () => {
+    const whole = bytes("lo/changji-czj-2024.lo.docx");
+    const at = 1000;
+    const doc = await readDocx(new Uint8Array([...whole.subarray(0, at), ...whole.subarray(at + 1)]));
+    expect(doc.damaged).toBe(true);
+  });
+  it("an XML part declared larger than the limit is refused before it is inflated", async () => {
+    const zip = await repack((e) => (e.name === "word/document.xml" ? { ...e, data: new Uint8Array(40 * 1024 * 1024).fill(0x20) } : undefined));
+    const t0 = performance.now();
+    await expect(readDocx(zip)).rejects.toMatchObject({ code: "too-large", message: expect.stringMatching(/^word\/document\.xml 解压后 40 MB，超过 24 MB 上限/) });
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

@@ -4,11 +4,12 @@ import type { Command } from "../command.js";
 import { writeOut } from "../io.js";
 import { UsageError } from "../errors.js";
 import { checkBatchTargets } from "../batch-targets.js";
+import { BUDGET_OPTIONS, budgetFromFlags } from "../budget-flags.js";
 import { StorageError } from "../../output/db/errors.js";
 
 export const batchCommand: Command = {
   name: "batch",
-  usage: "juesuan batch PATH… --out DIR --db FILE|postgres://… [--shard i/n] [--jobs N] [--force] [--quiet|--json] [--timeout S] [--max-heap MB] [--families DIR] [--html DIR]",
+  usage: "juesuan batch PATH… --out DIR --db FILE|postgres://… [--shard i/n] [--jobs N] [--force] [--quiet|--json] [--timeout S] [--page-timeout S] [--max-memory MB] [--families DIR] [--html DIR]",
   description: "转换 PATH 下的每份报告：每份写出 JSON 和事实 NDJSON，并载入 SQLite（默认）或 PostgreSQL 数据库；--shard 只做其中一片；--html 另写审核页和一览表",
   options: {
     out: { type: "string", arg: "DIR", help: "每份报告的 <名>.json 与 <名>.facts.ndjson 写到这里（不存在则创建）" },
@@ -18,8 +19,8 @@ export const batchCommand: Command = {
     force: { type: "boolean", help: "已在库的内容也重新转换、重新载入" },
     quiet: { type: "boolean", short: "q", help: "只输出失败的文件和最后的汇总" },
     json: { type: "boolean", help: "每个文件一行 JSON，最后一行是汇总" },
-    timeout: { type: "string", arg: "S", help: "单个文件超过 S 秒即判为失败（timeout）；默认 120 秒 + 每 MB 20 秒，0 = 不限" },
-    "max-heap": { type: "string", arg: "MB", help: "每个工作线程的堆上限（MB，不小于 64；默认 2048），超出的文件判为失败（too-large）" },
+    ...BUDGET_OPTIONS,
+    "max-heap": { type: "string", arg: "MB", help: "--max-memory 的旧名" },
     families: { type: "string", arg: "DIR", help: "版式族所在目录（默认 schemas/layouts）" },
     html: { type: "string", arg: "DIR", help: "另为每份报告写一个 HTML 审核页，并写可排序的一览表 index.html（分片时为 index-<i>of<n>.html）" },
   },
@@ -31,10 +32,7 @@ export const batchCommand: Command = {
     if (typeof dbFile !== "string" || !dbFile) throw new UsageError("缺少 --db FILE（或 postgres:// 连接串）");
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 0) throw new UsageError(`--jobs 须为不小于 0 的整数（0 = 不用工作线程），得到 ${String(values.jobs)}`);
-    const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-    if (timeout !== undefined && !(timeout >= 0)) throw new UsageError(`--timeout 须为不小于 0 的秒数（0 = 不限），得到 ${String(values.timeout)}`);
-    const maxHeap = values["max-heap"] === undefined ? undefined : Number(values["max-heap"]);
-    if (maxHeap !== undefined && !(Number.isInteger(maxHeap) && maxHeap >= 64)) throw new UsageError(`--max-heap 须为不小于 64 的整数（MB），得到 ${String(values["max-heap"])}`);
+    const budget = budgetFromFlags(values);
     const { parseShard } = await import("../../batch/shard.js");
     let shard;
     if (typeof values.shard === "string") {
@@ -77,8 +75,7 @@ export const batchCommand: Command = {
         stop: stop.signal,
         stopNow: stopNow.signal,
         ...(shard ? { shard } : {}),
-        ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
-        ...(maxHeap !== undefined ? { maxHeapMb: maxHeap } : {}),
+        ...budget,
         ...(typeof values.families === "string" ? { familiesDir: values.families } : {}),
       });
       let htmlError: string | undefined;

@@ -62,3 +62,8 @@ export function printedCells(row: FRow): FCell[] {
 export function isDash(text: string): boolean {
   return /^[-—–－―/／\\无]*$/.test(squash(text));
 }
+
+/** The cell of a row at a grid column (undefined when the column is unknown). */
+export function cellAt(row: FRow, col: number | undefined): FCell | undefined {
+  return col === undefined ? undefined : row.cells.find((c) => c.col === col);
+}

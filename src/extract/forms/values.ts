@@ -97,8 +97,9 @@ export function textNumbers(text: string): TextNumber[] {
   for (const m of h.matchAll(TEXT_NUM)) {
     const at = m.index ?? 0;
     const before = h.slice(0, at);
-    // years, dates, list numbers ("1.认真…"), parts of a longer number
-    if (/[\d.]$/.test(before)) continue;
+    // years, dates, list numbers ("1.认真…"), parts of a longer number; a number right after text cut by the
+    // page edge ("偏差率-…5%": the PDF reader marks the cut with "…") may have lost its sign or leading digits
+    if (/[\d.]$/.test(before) || /…[-+－]?$/.test(before)) continue;
     const after = h.slice(at + m[0].length);
     if (m[2] === "分" && /^[之钟]/.test(after)) continue;
     const p = parseNumber(m[1].replace("－", "-"));

@@ -5,7 +5,11 @@
 import { resolveFunctionalCode, type CodeMap } from "../classification.js";
 import type { Subject } from "./lexicon.js";
 
-const NAME = "(?:[\\p{Script=Han}A-Za-z0-9“”\"、·]|[（(](?!\\s*[类款项]\\s*[）)])[\\p{Script=Han}]{1,6}[）)])+?";
+/**
+ * A name: at most 100 characters (or bracketed words), so that a long run of Han characters without a
+ * "(类)" after it costs linear time, not quadratic (every start position would scan the whole run).
+ */
+const NAME = "(?:[\\p{Script=Han}A-Za-z0-9“”\"、·]|[（(](?!\\s*[类款项]\\s*[）)])[\\p{Script=Han}]{1,6}[）)]){1,100}?";
 const PATH = new RegExp(
   `(${NAME})\\s*[（(]\\s*类\\s*[）)](?:\\s*(${NAME})\\s*[（(]\\s*款\\s*[）)])?(?:\\s*(${NAME})\\s*[（(]\\s*项\\s*[）)])?`,
   "gu",
@@ -20,7 +24,7 @@ export interface ClassPath {
 }
 
 function clean(name: string): string {
-  return name.replace(/^[\d.、．]+/, "").replace(/^(其中|主要用于|用于|包括)[:：]?/, "").trim();
+  return name.replace(/^[\d.、．]+/, "").replace(/^(其中|主要用于|用于|包括)[:：]?/, "").replace(/[“”"]/g, "").trim();
 }
 
 /** "小学教育（2050202）": a 科目 named with its code in brackets (the code gives the level). */

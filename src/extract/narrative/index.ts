@@ -14,6 +14,7 @@ import { classSubject, findClassPaths, pathSubject } from "./classification-path
 import { lastClassName } from "./class-names.js";
 import { buildRecords } from "./records.js";
 import { emptyStatements, orgStatements } from "./statements.js";
+import { pushAll } from "../../util/arrays.js";
 import type { Ambiguous } from "../reconcile.js";
 import { reportIdentity } from "../identity/index.js";
 
@@ -38,7 +39,18 @@ function classScope(kinds: SectionKind[]): "gpb" | "fiscal" | "expenditure" | un
   return undefined;
 }
 
-function lexiconFor(kinds: SectionKind[]): { entries: Entry[]; fallback?: Subject; section: SectionKind } {
+type Lexicon = { entries: Entry[]; fallback?: Subject; section: SectionKind };
+/** The lexicon of a chain of section kinds depends on nothing else: built once per chain (a section may have 200k blocks). */
+const LEXICON_CACHE = new Map<string, Lexicon>();
+
+function lexiconFor(kinds: SectionKind[]): Lexicon {
+  const key = kinds.join("/");
+  let l = LEXICON_CACHE.get(key);
+  if (!l) LEXICON_CACHE.set(key, (l = buildLexicon(kinds)));
+  return l;
+}
+
+function buildLexicon(kinds: SectionKind[]): Lexicon {
   const inner = [...kinds].reverse();
   const entries: Entry[] = [];
   let fallback: Subject | undefined;
@@ -46,7 +58,7 @@ function lexiconFor(kinds: SectionKind[]): { entries: Entry[]; fallback?: Subjec
   for (const k of inner) {
     const l = k === "other-matters" ? OTHER_MATTERS : LEXICON[k];
     if (l && entries.length === 0) section = k;
-    if (l) entries.push(...l);
+    if (l) pushAll(entries, l);
     fallback ??= DEFAULT_SUBJECT[k];
   }
   return { entries, ...(fallback ? { fallback } : {}), section };
@@ -67,15 +79,17 @@ export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, 
     if (outline.title?.block === i) return;
     const { entries, fallback, section } = lexiconFor(kinds);
     const loc = { block: i, ...(b.loc.page ? { page: b.loc.page } : {}), ...(b.loc.line ? { line: b.loc.line } : {}) };
-    facts.push(...emptyStatements(b.text, section, kinds, loc), ...orgStatements(b.text, kinds, loc));
+    pushAll(facts, emptyStatements(b.text, section, kinds, loc));
+    pushAll(facts, orgStatements(b.text, kinds, loc));
     if (entries.length === 0 && !fallback) return;
     const scope = classScope(kinds);
     const paths = scope ? findClassPaths(b.text, year, codes) : [];
     const paragraphSubject = scope && paths.length && paths[0].start < 12 ? pathSubject(paths[0], scope) : undefined;
     const inAssets = kinds.includes("assets") || kinds.includes("other-matters");
     const inPerf = kinds.includes("performance");
-    emitted.push(
-      ...interpretParagraph({
+    pushAll(
+      emitted,
+      interpretParagraph({
         text: b.text,
         ...loc,
         section,
@@ -112,7 +126,7 @@ export function extractNarrative(doc: Doc, outline: Outline, skip: Set<number>, 
       }),
     );
   });
-  facts.push(...emitted.map((e) => e.fact));
+  for (const e of emitted) facts.push(e.fact);
   const lists = namedLists(doc, outline, skip);
   const kept = dedupe(facts);
   const keptSet = new Set(kept);

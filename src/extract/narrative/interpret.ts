@@ -7,7 +7,7 @@
 import type { Evidence, Fact, Unit } from "../../model/fact.js";
 import type { SectionKind } from "../../model/report.js";
 import { negate } from "../number.js";
-import { findMentions, type Mention } from "./mentions.js";
+import { findBareRates, findMentions, type Mention } from "./mentions.js";
 import type { Entry, Subject } from "./lexicon.js";
 
 export type Measure = "amount" | "share" | "change" | "rate" | "budget" | "budgetFull" | "variance" | "completion";
@@ -121,34 +121,54 @@ function flatMentions(text: string): Mention[] {
   const yearly = /上年|上一年|\d{4}\s*年度?\s*(相比|持平)|与\s*\d{4}\s*年/.test(text);
   if (!yearly) return [];
   const out: Mention[] = [];
+  // the last bracket and clause mark before each match, found in one forward pass (no lastIndexOf per match)
+  let open = -1;
+  let close = -1;
+  let clause = -1;
+  let scanned = 0;
   for (const m of text.matchAll(/(基本)?持平/g)) {
     const s = m.index!;
+    for (; scanned <= s && scanned < text.length; scanned++) {
+      const c = text[scanned];
+      if (c === "（" || c === "(") open = scanned;
+      else if (c === "）" || c === ")") close = scanned;
+      else if (c === "。" || c === "；" || c === "，") clause = scanned;
+    }
     // Template instructions: "（如持平作持平表述）", "增加（减少/持平）".
-    const open = Math.max(text.lastIndexOf("（", s), text.lastIndexOf("(", s));
-    const close = Math.max(text.lastIndexOf("）", s), text.lastIndexOf(")", s));
     if (open > close) continue;
     if (/作持平表述|持平的不用|如持平/.test(text.slice(Math.max(0, s - 4), s + 6))) continue;
-    const sentStart = Math.max(text.lastIndexOf("。", s), text.lastIndexOf("；", s), text.lastIndexOf("，", s)) + 1;
-    if (/预算/.test(text.slice(sentStart, s))) continue;
+    if (/预算/.test(text.slice(clause + 1, s))) continue;
     out.push({ value: "0", decimals: 0, unit: "万元", start: s, end: s + m[0].length, text: m[0], unitEnd: s + m[0].length, word: true });
   }
   return out;
 }
 
+/**
+ * How far back from a number a sentence is searched for context words and for a subject the label does not name.
+ * Sentences are a few hundred characters; the bound keeps a hostile "sentence" of 100k numbers linear.
+ */
+const CONTEXT_WINDOW = 1000;
+
 export function interpretParagraph(p: ParagraphInput): Emitted[] {
-  const mentions = [...findMentions(p.text), ...flatMentions(p.text)].sort((a, b) => a.start - b.start);
+  const stated = findMentions(p.text);
+  const mentions = [...stated, ...findBareRates(p.text, stated), ...flatMentions(p.text)].sort((a, b) => a.start - b.start);
   const out: Emitted[] = [];
   if (mentions.length === 0) return out;
+  // sentences partition the text and mentions are sorted: one pass over both
+  let next = 0;
   // an earlier sentence of this paragraph named a subject of this section: the section's default continues it
   let paragraphNamed = false;
   for (const [s0, s1] of sentences(p.text)) {
+    if (next >= mentions.length) break;
+    if (mentions[next]!.start >= s1) continue;
     const sentence = p.text.slice(s0, s1);
     let subject: Subject | undefined;
     let subjectEvidence: Evidence = "statement";
     let prevEnd = s0;
     const dims = p.extraDims ? p.extraDims(sentence) : {};
-    for (const m of mentions) {
-      if (m.start < s0 || m.start >= s1) continue;
+    for (; next < mentions.length && mentions[next]!.start < s1; next++) {
+      const m = mentions[next]!;
+      const before = p.text.slice(Math.max(s0, m.start - CONTEXT_WINDOW), m.start);
       const label = p.text.slice(prevEnd, m.start);
       const after = p.text.slice(m.unitEnd, Math.min(s1, m.unitEnd + 12));
       prevEnd = m.unitEnd;
@@ -158,9 +178,9 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
       let found =
         p.dynamicSubject?.(subjectLabel, m) ??
         matchAfter(p.entries, after, m.unit) ??
-        matchSubject(p.entries, subjectLabel, m.unit, p.text.slice(s0, m.start));
+        matchSubject(p.entries, subjectLabel, m.unit, before);
       if (!found && subject && !accepts(subject, m.unit)) {
-        found = matchSubject(p.entries, p.text.slice(s0, m.start), m.unit);
+        found = matchSubject(p.entries, before, m.unit);
       }
       if (found) {
         subject = found.subject;
@@ -208,6 +228,7 @@ export function interpretParagraph(p: ParagraphInput): Emitted[] {
             },
             section: p.section,
             evidence,
+            ...(m.bare ? { doubt: "原文此处未印“%”，按百分比读取" } : {}),
           },
           subject: subj,
           measure,

@@ -19,17 +19,40 @@ function fact(concept: string, value: string, unit: Fact["unit"], loc: Loc, star
 export function emptyStatements(text: string, section: SectionKind, kinds: SectionKind[], loc: Loc): Fact[] {
   const prefix = kinds.includes("govfund") ? "govfund" : kinds.includes("soe") ? "soe" : undefined;
   if (!prefix) return [];
-  const m = /无[^。；，,]*?(政府性基金|国有资本经营)?[^。；]*?(收入|支出)[^。；]*/.exec(text);
+  const m = emptyClause(text);
   if (!m) return [];
   // Template instructions ("无…的部门，作下述说明") and placeholder examples ("上海市XX局…") state nothing.
-  if (/的(部门|单位)[，,]?\s*(作|应|需)/.test(m[0]) || /[XＸ]{2,}/.test(sentenceAround(text, m.index))) return [];
-  const what = m[0];
+  if (/的(部门|单位)[，,]?\s*(作|应|需)/.test(m.text) || /[XＸ]{2,}/.test(sentenceAround(text, m.index))) return [];
+  const what = m.text;
   const out: Fact[] = [];
   const add = (k: string) => out.push(fact(`${prefix}.${k}`, "0", "万元", loc, m.index, m.index + what.length, what, { empty: true, section }));
   if (/收入/.test(what)) add("income");
   if (/支出/.test(what)) add("expenditure");
   if (/结转/.test(what)) add("carryover_end");
   return out;
+}
+
+/**
+ * The first "无 … 收入/支出 …" clause: from a 无 that has 收入 or 支出 after it in the same sentence (up to 。 or ；)
+ * to the end of that sentence. Same result as the lazy regex this replaces (无, then 收入/支出 before the next 。/；,
+ * then the rest of the sentence), found sentence by sentence in linear time: the regex was cubic on a run of 无.
+ */
+function emptyClause(text: string): { index: number; text: string } | undefined {
+  let start = 0;
+  while (start <= text.length) {
+    const stop = nextStop(text, start);
+    const sentence = text.slice(start, stop);
+    const lastWord = Math.max(sentence.lastIndexOf("收入"), sentence.lastIndexOf("支出"));
+    const wu = sentence.indexOf("无");
+    if (wu >= 0 && wu < lastWord) return { index: start + wu, text: sentence.slice(wu) };
+    start = stop + 1;
+  }
+  return undefined;
+}
+
+function nextStop(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (text[i] === "。" || text[i] === "；") return i;
+  return text.length;
 }
 
 function sentenceAround(text: string, at: number): string {

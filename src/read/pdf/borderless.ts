@@ -9,7 +9,9 @@ import type { Cell } from "../../model/document.js";
 import { joinFragments } from "./normalize.js";
 import { joinItems, segmentsOf } from "./text-lines.js";
 import type { PTable } from "./continuation.js";
+import { detectStreamTables } from "./stream-regions.js";
 import type { BBox, Line, TItem } from "./types.js";
+import { maxOf, minOf } from "../../util/arrays.js";
 
 const NUMERIC = /^[-−+]?\(?[\d,，.．]*\d[\d,，.．]*\)?[%％]?$/;
 const AMOUNT = /\d[.．]\d|\d,\d{3}|%/;
@@ -24,11 +26,27 @@ interface Seg {
 function segsOf(l: Line): Seg[] {
   return segmentsOf(l, 1.5).map((its: TItem[]) => {
     const text = joinItems(its);
-    return { x0: Math.min(...its.map((i) => i.x0)), x1: Math.max(...its.map((i) => i.x1)), text, numeric: NUMERIC.test(text.replace(/\s+/g, "")) };
+    return { x0: minOf(its, (i) => i.x0), x1: maxOf(its, (i) => i.x1), text, numeric: NUMERIC.test(text.replace(/\s+/g, "")) };
   });
 }
 
-export function detectBorderless(flow: Line[], page: number, bodySize: number): { tables: PTable[]; rest: Line[] } {
+export interface BorderlessOptions {
+  /** Page box (for the body edges). */
+  view?: number[];
+  /** The table the previous page ended with: it may go on at the top of this page. */
+  prev?: PTable;
+  /** Text beyond the page edge: kept only where a table runs off the page. */
+  offPage?: TItem[];
+}
+
+/** Borderless tables among a page's flow lines: text tables under a title (stream-regions.ts), then number runs. */
+export function detectBorderless(flow: Line[], page: number, bodySize: number, opts: BorderlessOptions = {}): { tables: PTable[]; rest: Line[] } {
+  const stream = detectStreamTables(flow, page, opts.view ?? [0, 0, 595, 842], { prev: opts.prev, offPage: opts.offPage });
+  const numbers = detectNumberRuns(stream.rest, page, bodySize);
+  return { tables: [...stream.tables, ...numbers.tables], rest: numbers.rest };
+}
+
+function detectNumberRuns(flow: Line[], page: number, bodySize: number): { tables: PTable[]; rest: Line[] } {
   void bodySize;
   const segs = flow.map(segsOf);
   const tables: PTable[] = [];
@@ -130,7 +148,7 @@ function buildTable(lineIdx: number[], firstBody: number, flow: Line[], segs: Se
   const all = hasHeader ? [header, ...rows] : rows;
   const cellRows: Cell[][] = all.map((r) => r.map((t) => makeCell(t, { page })));
   const lines = lineIdx.map((k) => flow[k]!);
-  const bbox: BBox = [Math.min(...lines.map((l) => l.x0)), Math.min(...lines.map((l) => l.bottom)), Math.max(...lines.map((l) => l.x1)), Math.max(...lines.map((l) => l.top))];
+  const bbox: BBox = [minOf(lines, (l) => l.x0), minOf(lines, (l) => l.bottom), maxOf(lines, (l) => l.x1), maxOf(lines, (l) => l.top)];
   const xs = [cols[0]![0], ...cols.slice(1).map((c, i) => (cols[i]![1] + c[0]) / 2), cols[C - 1]![1]];
   return { page, xs, bbox, rows: cellRows, caption: [] };
 }

@@ -11,7 +11,9 @@ import { LIMITS, ReadError } from "../errors.js";
 import { detectBorderless } from "./borderless.js";
 import { gridRows } from "./cells.js";
 import { findRunningLines, type PageLines } from "./headers-footers.js";
-import { mapPdfError, openPdf } from "./load.js";
+import { mapPdfError, openPdf, type OpenedPdf } from "./load.js";
+import { isDamageWarning, listen, unlisten, type PdfjsListener } from "./pdfjs-log.js";
+import { contentStreamPages, damagedStreams, type DamagedStream } from "./streams.js";
 import { buildParagraphs, headingLevel, joinsAcrossPages, mergeParas, type Para } from "./paragraphs.js";
 import { extractRulings, type OpsCodes } from "./rulings.js";
 import { findGrids, locate, type Grid } from "./table-grid.js";
@@ -19,7 +21,9 @@ import { groupLines, splitAtSpaces, toItems, uprightMatrix } from "./text-lines.
 import { isCaptionText, pickCaption } from "./captions.js";
 import { joinContinuedTables, type PTable } from "./continuation.js";
 import { looksTabular } from "./detect.js";
+import { CUT_MARK, markCutRuns } from "./clipped.js";
 import type { Line, TItem } from "./types.js";
+import { maxOf, minOf, pushAll } from "../../util/arrays.js";
 
 export { ReadError };
 
@@ -29,15 +33,19 @@ interface PageData {
   view: number[];
   flow: Line[];
   tables: PTable[];
+  /** Text beyond the page edge that no ruled table took (a borderless table may run off the page). */
+  offPage: TItem[];
 }
 
 export interface ReadPdfOptions {
   /** Fetch operator lists on every page instead of only where a table seems to be (for measuring). */
   allOperatorLists?: boolean;
-  /** Per-page timeout in ms (a broken file must never hang the reader). */
+  /** Per-page timeout in ms for a pdf.js promise that never settles (a page that blocks the thread needs a worker). */
   pageTimeoutMs?: number;
   /** Filled in when given: how many pages had their operator list fetched. */
   stats?: { operatorListPages: number };
+  /** Called as each page starts (page 0: opening): a watchdog can tell a slow page from a hung one. */
+  onPage?: (page: number, pages: number) => void;
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
@@ -49,32 +57,72 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, t]).finally(() => clearTimeout(timer));
 }
 
+/** At most this many damage warnings are listed one by one; the rest are counted. */
+const MAX_DAMAGE_WARNINGS = 20;
+
 export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Promise<Doc> {
   const timeout = opts.pageTimeoutMs ?? 60_000;
-  const opened = await withTimeout(openPdf(bytes), timeout, "opening");
+  const log = listen();
+  try {
+    opts.onPage?.(0, 0);
+    const opened = await withTimeout(openPdf(bytes, { warnings: true }), timeout, "opening");
+    return await readOpened(bytes, opened, opts, timeout, log);
+  } finally {
+    unlisten(log);
+  }
+}
+
+async function readOpened(bytes: Uint8Array, opened: OpenedPdf, opts: ReadPdfOptions, timeout: number, log: PdfjsListener): Promise<Doc> {
   const { doc, task, lib } = opened;
   const warnings: Message[] = [];
+  const damage: Message[] = [];
   try {
     const n = doc.numPages;
     if (n > LIMITS.maxPdfPages) throw new ReadError("too-large", `the PDF has ${n} pages, over the ${LIMITS.maxPdfPages}-page limit`);
     const pages: PageData[] = [];
+    /** Page object number → page number (to name the page of a damaged content stream). */
+    const pageOfObject = new Map<number, number>();
     let anyText = false;
     let garbled = 0;
     let tableAtBottom = false;
     const sizeHist = new Map<number, number>();
     for (let p = 1; p <= n; p++) {
-      const page = await withTimeout(doc.getPage(p), timeout, `page ${p}`);
+      log.page = p;
+      opts.onPage?.(p, n);
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      try {
+        page = await withTimeout(doc.getPage(p), timeout, `page ${p}`);
+      } catch (e) {
+        // a page whose dictionary is broken: skip it, read the others
+        damage.push(pageWarning(p, `第 ${p} 页无法打开（${reason(e)}），已跳过；其余页照常读取`));
+        tableAtBottom = false;
+        continue;
+      }
+      if (page.ref) pageOfObject.set(page.ref.num, p);
       try {
         const tc = await withTimeout(page.getTextContent(), timeout, `text of page ${p}`);
         const upright = uprightMatrix(page.rotate, Array.from(page.view));
         const rotated = page.rotate % 360 !== 0;
         const view = upright.view;
-        // text outside the page box is clipped away: it is not printed
-        const items = toItems(tc.items, rotated ? upright.m : undefined).filter((it) => {
+        // text outside the page box is clipped away: it is not printed, except in a table that runs off the page
+        // (the rest of its cells: read with the table, never as body text)
+        const onPage = (it: TItem) => {
           const cx = (it.x0 + it.x1) / 2;
           const cy = (it.top + it.bottom) / 2;
           return cx >= view[0]! - 1 && cx <= view[2]! + 1 && cy >= view[1]! - 1 && cy <= view[3]! + 1;
-        });
+        };
+        const all = toItems(tc.items, rotated ? upright.m : undefined);
+        const items = all.filter(onPage);
+        const offPage = all.filter((it) => !onPage(it));
+        const cut = markCutRuns(items, offPage, view);
+        if (cut) {
+          warnings.push({
+            severity: "warning",
+            source: "read.pdf",
+            message: `第 ${p} 页有 ${cut} 处文字超出页面边界被截断（以“…”标出），其中的数字不作读取`,
+            page: p,
+          });
+        }
         for (const it of items) for (const ch of it.str) if (ch >= "\uE000" && ch <= "\uF8FF") garbled++;
         if (items.length) anyText = true;
         for (const it of items) {
@@ -85,17 +133,29 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
         const lines = groupLines(items, p);
         // a table that reached the bottom of the previous page may continue here with too little text to tell
         if (items.length && (opts.allOperatorLists || tableAtBottom || looksTabular(lines))) {
-          const ol = await withTimeout(page.getOperatorList(), timeout, `drawing of page ${p}`);
-          if (opts.stats) opts.stats.operatorListPages++;
-          grids = findGrids(extractRulings(ol.fnArray, ol.argsArray, lib.OPS as unknown as OpsCodes, view, upright.m));
+          try {
+            const ol = await withTimeout(page.getOperatorList(), timeout, `drawing of page ${p}`);
+            if (opts.stats) opts.stats.operatorListPages++;
+            grids = findGrids(extractRulings(ol.fnArray, ol.argsArray, lib.OPS as unknown as OpsCodes, view, upright.m));
+          } catch (e) {
+            if (e instanceof ReadError && e.code === "too-large") throw e;
+            damage.push(pageWarning(p, `第 ${p} 页的绘图指令无法读取（${reason(e)}）：该页的表格按文字位置识别`));
+          }
         }
-        pages.push(layoutPage(p, view, items, lines, grids));
+        pages.push(layoutPage(p, view, items, lines, grids, offPage));
         tableAtBottom = grids.some((g) => g.bbox[1] - view[1]! < (view[3]! - view[1]!) * 0.2);
+      } catch (e) {
+        if (e instanceof ReadError && e.code === "too-large") throw e;
+        damage.push(pageWarning(p, `第 ${p} 页的文字无法读取（${reason(e)}），已跳过；其余页照常读取`));
+        tableAtBottom = false;
       } finally {
         page.cleanup();
       }
     }
+    log.page = 0;
+    if (n > 0 && pages.length === 0) throw new ReadError("corrupt", `the PDF is damaged: none of its ${n} pages can be read`);
     if (!anyText && n > 0) throw new ReadError("no-text-layer", "no text layer: scanned PDFs need OCR, which juesuan does not do");
+    pushAll(damage, damageWarnings(bytes, log, pageOfObject));
     if (garbled > 20) {
       warnings.push({
         severity: "warning",
@@ -107,7 +167,11 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
     let best = -1;
     for (const [k, v] of sizeHist) if (v > best) [bodySize, best] = [k, v];
     const blocks = assemble(pages, bodySize || 12, warnings);
-    return { format: "pdf", blocks, pages: n, warnings };
+    const shown = damage.slice(0, MAX_DAMAGE_WARNINGS);
+    if (damage.length > shown.length) {
+      shown.push({ severity: "warning", source: "read.pdf", message: `另有 ${damage.length - shown.length} 处损坏未逐条列出` });
+    }
+    return { format: "pdf", blocks, pages: n, warnings: [...shown, ...warnings], ...(damage.length ? { damaged: true } : {}) };
   } catch (e) {
     throw mapPdfError(e);
   } finally {
@@ -115,17 +179,71 @@ export async function readPdf(bytes: Uint8Array, opts: ReadPdfOptions = {}): Pro
   }
 }
 
+function pageWarning(page: number, message: string): Message {
+  return { severity: "warning", source: "read.pdf", message, ...(page > 0 ? { page } : {}) };
+}
+
+function reason(e: unknown): string {
+  const err = e as { name?: string; message?: string };
+  return `${err?.name && err.name !== "Error" && err.name !== "ReadError" ? `${err.name}: ` : ""}${err?.message ?? String(e)}`.split("\n")[0]!;
+}
+
+/**
+ * What pdf.js said about damage while reading (per page), the stray rejections of a damaged xref, and the compressed
+ * streams whose checksum fails (pdf.js would have read them silently), each once.
+ */
+function damageWarnings(bytes: Uint8Array, log: PdfjsListener, pageOfObject: Map<number, number>): Message[] {
+  const out: Message[] = [];
+  // one warning per page: its first three distinct messages and how many there were
+  const byPage = new Map<number, Set<string>>();
+  for (const w of log.warnings) {
+    if (!isDamageWarning(w.message)) continue;
+    const set = byPage.get(w.page) ?? new Set<string>();
+    set.add(w.message.replace(/\.$/, ""));
+    byPage.set(w.page, set);
+  }
+  for (const [page, set] of byPage) {
+    const list = [...set];
+    const said = list.slice(0, 3).join("；") + (list.length > 3 ? ` 等 ${list.length} 条` : "");
+    out.push(
+      page > 0
+        ? pageWarning(page, `第 ${page} 页的数据已损坏（pdf.js：${said}）：该页内容可能不全`)
+        : pageWarning(0, `PDF 的文档结构已损坏（pdf.js：${said}），已尽量恢复：内容可能不全`),
+    );
+  }
+  if (log.strays.length) {
+    out.push(pageWarning(0, `PDF 的交叉引用表已损坏（${log.strays[0]!.message}${log.strays.length > 1 ? ` 等 ${log.strays.length} 处` : ""}），pdf.js 已按对象重建：内容可能不全`));
+  }
+  let streams: DamagedStream[] = [];
+  let contents = new Map<number, number[]>();
+  try {
+    streams = damagedStreams(bytes);
+    if (streams.length) contents = contentStreamPages(bytes);
+  } catch {
+    /* the check is an extra: a file it cannot scan is read as pdf.js read it */
+  }
+  for (const s of streams) {
+    const pages = (contents.get(s.obj) ?? []).map((o) => pageOfObject.get(o)).filter((p): p is number => p !== undefined);
+    const where = pages.length ? `第 ${pages.join("、")} 页的内容` : "用到它的页面（字体或内容）";
+    out.push(pageWarning(pages[0] ?? 0, `PDF 对象 ${s.obj} 的压缩数据已损坏（zlib：${s.problem}）：${where}可能缺字或有误`));
+  }
+  return out;
+}
+
 /** Assign items to bordered tables; the rest is flow text (lines). */
-function layoutPage(page: number, view: number[], items: TItem[], lines: Line[], grids: Grid[]): PageData {
-  if (!grids.length) return { page, view, flow: lines, tables: [] };
+function layoutPage(page: number, view: number[], items: TItem[], lines: Line[], grids: Grid[], offPage: TItem[]): PageData {
+  if (!grids.length) return { page, view, flow: lines, tables: [], offPage };
   const byGrid: TItem[][][] = grids.map((g) => g.cells.map(() => []));
   const flowItems: TItem[] = [];
-  for (const it of items) {
+  const offLeft: TItem[] = [];
+  for (const it of [...items, ...offPage]) {
     const cy = (it.top + it.bottom) / 2;
     const pieces = splitAtSpaces(it);
+    let inTable: TItem | undefined;
     for (const piece of pieces) {
       const cx = (piece.x0 + piece.x1) / 2;
-      if (cx > view[2]! + 1 || cx < view[0]! - 1) continue; // the part of a run that lies off the page is not printed
+      // the part of a run that lies off the page is not printed: only a table running off the page takes it
+      const off = cx > view[2]! + 1 || cx < view[0]! - 1 || cy > view[3]! + 1 || cy < view[1]! - 1;
       let placed = false;
       for (let gi = 0; gi < grids.length && !placed; gi++) {
         const g = grids[gi]!;
@@ -133,8 +251,13 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
         if (!pos) continue;
         byGrid[gi]![g.owner[pos[0]]![pos[1]]!]!.push(piece);
         placed = true;
+        inTable = piece;
       }
-      if (!placed) flowItems.push(pieces.length > 1 ? piece : it);
+      if (!placed) {
+        // the rest of a cell's run, cut off beyond the table: the cell's text is cut there
+        if (off && inTable && !inTable.str.endsWith(CUT_MARK)) inTable.str += CUT_MARK;
+        (off ? offLeft : flowItems).push(pieces.length > 1 ? piece : it);
+      }
     }
   }
   const tables: PTable[] = grids.map((g, gi) => ({
@@ -146,21 +269,26 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
     caption: [],
     lastRowWraps: lastRowWraps(g, byGrid[gi]!),
   }));
-  return { page, view, flow: groupLines(flowItems, page), tables };
+  return { page, view, flow: groupLines(flowItems, page), tables, offPage: offLeft };
 }
 
-/** For each column of the last grid row: does its cell's text end at the cell's right edge (wrapped, may go on)? */
+/**
+ * For each column of the last grid row: does its cell's text end at the cell's right edge (wrapped, may go on)?
+ * The edge is less the cell's padding (as on its left) and up to two characters that line breaking moved to the
+ * next line (a comma may not begin a line).
+ */
 function lastRowWraps(g: Grid, byCell: TItem[][]): boolean[] {
   const R = g.ys.length - 1;
   return g.owner[R - 1]!.map((idx) => {
     const cell = g.cells[idx]!;
     const its = byCell[idx] ?? [];
     if (!its.length) return false;
-    const lowest = Math.min(...its.map((i) => i.y));
+    const lowest = minOf(its, (i) => i.y);
     const lastLine = its.filter((i) => Math.abs(i.y - lowest) < 0.5 * i.size);
-    const x1 = Math.max(...lastLine.map((i) => i.x1));
+    const x1 = maxOf(lastLine, (i) => i.x1);
     const size = lastLine[0]!.size;
-    return x1 >= g.xs[cell.c + cell.cs]! - 1.5 * size;
+    const pad = Math.min(Math.max(0, Math.min(...its.map((i) => i.x0)) - g.xs[cell.c]!), 2 * size);
+    return x1 >= g.xs[cell.c + cell.cs]! - pad - 2.2 * size;
   });
 }
 
@@ -173,7 +301,8 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
   for (const p of pages) {
     let flow = p.flow.filter((l) => !running.has(l)).sort((a, b) => b.y - a.y || a.x0 - b.x0);
     // borderless tables among the flow lines
-    const bl = detectBorderless(flow, p.page, bodySize);
+    const last = perPage[perPage.length - 1]?.at(-1);
+    const bl = detectBorderless(flow, p.page, bodySize, { view: p.view, prev: last?.kind === "table" ? last.table : undefined, offPage: p.offPage });
     const tables = [...p.tables, ...bl.tables];
     flow = bl.rest;
     // captions: title/unit lines just above each table

@@ -49,8 +49,11 @@ export interface OpenedPdf {
   lib: PdfjsModule;
 }
 
-/** Open a PDF from bytes (copied: pdfjs detaches the buffer it is given). Maps pdfjs failures to ReadError. */
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+/**
+ * Open a PDF from bytes (copied: pdfjs detaches the buffer it is given). Maps pdfjs failures to ReadError.
+ * `warnings`: let pdf.js print its warnings (the reader catches them to report damage: pdfjs-log.ts).
+ */
+export async function openPdf(bytes: Uint8Array, options: { warnings?: boolean } = {}): Promise<OpenedPdf> {
   const lib = await pdfjs();
   const dir = pdfjsDir();
   const data = new Uint8Array(bytes.byteLength);
@@ -63,7 +66,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     disableFontFace: true,
     isEvalSupported: false,
     useSystemFonts: false,
-    verbosity: lib.VerbosityLevel.ERRORS,
+    verbosity: options.warnings ? lib.VerbosityLevel.WARNINGS : lib.VerbosityLevel.ERRORS,
     stopAtErrors: false,
   });
   // No onPassword handler: when a user password is needed, pdfjs rejects with a PasswordException.

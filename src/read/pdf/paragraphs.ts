@@ -1,6 +1,7 @@
 /** Flow lines of a page → paragraphs in reading order; heading guesses; joining across lines and pages. */
 import { joinFragments } from "./normalize.js";
 import type { BBox, Line } from "./types.js";
+import { maxOf, minOf } from "../../util/arrays.js";
 
 export interface Para {
   lines: Line[];
@@ -33,10 +34,10 @@ export function startsLikeTitle(text: string): boolean {
 
 export function unionBox(lines: Line[]): BBox {
   return [
-    Math.min(...lines.map((l) => l.x0)),
-    Math.min(...lines.map((l) => l.bottom)),
-    Math.max(...lines.map((l) => l.x1)),
-    Math.max(...lines.map((l) => l.top)),
+    minOf(lines, (l) => l.x0),
+    minOf(lines, (l) => l.bottom),
+    maxOf(lines, (l) => l.x1),
+    maxOf(lines, (l) => l.top),
   ];
 }
 
@@ -45,7 +46,7 @@ export function bodyEdges(lines: Line[], pageView: number[]): { left: number; ri
   if (!lines.length) return { left: pageView[0] ?? 0, right: pageView[2] ?? 595 };
   const lefts = lines.map((l) => l.x0);
   const rights = lines.map((l) => l.x1);
-  const left = Math.min(...lefts);
+  const left = minOf(lefts, (x) => x);
   // the right edge: the largest x1 shared by a few lines (justified text ends there); fall back to the max
   const sorted = [...rights].sort((a, b) => b - a);
   const right = sorted.length >= 3 ? sorted[Math.min(2, sorted.length - 1)]! : sorted[0]!;
@@ -70,7 +71,7 @@ export function buildParagraphs(lines: Line[], page: number, pageView: number[],
     if (!cur.length) return;
     let text = "";
     for (const l of cur) text = joinFragments(text, l.text);
-    paras.push({ lines: cur, text, page, bbox: unionBox(cur), size: Math.max(...cur.map((l) => l.size)), left, right });
+    paras.push({ lines: cur, text, page, bbox: unionBox(cur), size: maxOf(cur, (l) => l.size), left, right });
     cur = [];
   };
   for (const line of lines) {
@@ -157,7 +158,9 @@ export function joinsAcrossPages(a: Para, b: Para, bodySize: number): boolean {
   if (Math.abs(last.size - first.size) > 0.12 * Math.max(last.size, first.size)) return false;
   if (headingLevel(a, bodySize) !== undefined || headingLevel(b, bodySize) !== undefined) return false;
   if (startsLikeTitle(b.text)) return false;
-  if (last.x1 < a.right - 2 * last.size) return false;
+  // stopped short of the right edge: the paragraph ended, unless the next token (a number such as "36.36%")
+  // did not fit on the line
+  if (last.x1 < a.right - 2 * last.size && last.x1 + firstTokenWidth(first) < a.right - 0.3 * last.size) return false;
   // indented on the new page: a new paragraph, unless it lines up with the previous line (hanging indent)
   if (first.x0 > b.left + 1.2 * first.size && Math.abs(first.x0 - last.x0) > 0.5 * first.size) return false;
   return true;

@@ -4,6 +4,8 @@
  * quadraticCurveTo=3 (+4), closePath=4. save/restore/transform and form XObjects are tracked so the
  * segments are in page user space, like the text items.
  */
+import { maxOf, minOf } from "../../util/arrays.js";
+
 export type Matrix = [number, number, number, number, number, number];
 
 /** Horizontal segment at y from x0 to x1 (x0 < x1). */
@@ -155,10 +157,10 @@ export function extractRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<
         if (pts.length < 2) continue;
         const xs = pts.map((p) => p[0]);
         const ys = pts.map((p) => p[1]);
-        const bx0 = Math.min(...xs);
-        const bx1 = Math.max(...xs);
-        const by0 = Math.min(...ys);
-        const by1 = Math.max(...ys);
+        const bx0 = minOf(xs, (x) => x);
+        const bx1 = maxOf(xs, (x) => x);
+        const by0 = minOf(ys, (y) => y);
+        const by1 = maxOf(ys, (y) => y);
         const w = bx1 - bx0;
         const hgt = by1 - by0;
         // the page frame / full-page background is never a table border

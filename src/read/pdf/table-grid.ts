@@ -1,6 +1,7 @@
 /** Ruling segments → bordered table grids: merged lines, connected components, cells with row/column spans. */
 import type { HSeg, Rulings, VSeg } from "./rulings.js";
 import type { BBox } from "./types.js";
+import { maxOf, minOf } from "../../util/arrays.js";
 
 /** A bordered table: column boundaries xs (ascending), row boundaries ys (descending, top first), owner cells. */
 export interface Grid {
@@ -116,19 +117,19 @@ export function findGrids(r: Rulings): Grid[] {
 }
 
 function buildGrid(hs: HSeg[], vs: VSeg[]): Grid | undefined {
-  const hx0 = Math.min(...hs.map((h) => h.x0));
-  const hx1 = Math.max(...hs.map((h) => h.x1));
-  const vy0 = Math.min(...vs.map((v) => v.y0));
-  const vy1 = Math.max(...vs.map((v) => v.y1));
+  const hx0 = minOf(hs, (h) => h.x0);
+  const hx1 = maxOf(hs, (h) => h.x1);
+  const vy0 = minOf(vs, (v) => v.y0);
+  const vy1 = maxOf(vs, (v) => v.y1);
   const xsRaw = vs.map((v) => v.x);
   const ysRaw = hs.map((h) => h.y);
   // open sides: rules that run past the outermost verticals / horizontals bound the table there
-  const vx0 = Math.min(...xsRaw);
-  const vx1 = Math.max(...xsRaw);
+  const vx0 = minOf(xsRaw, (x) => x);
+  const vx1 = maxOf(xsRaw, (x) => x);
   if (hx0 < vx0 - 6) xsRaw.push(hx0);
   if (hx1 > vx1 + 6) xsRaw.push(hx1);
-  const hy0 = Math.min(...ysRaw);
-  const hy1 = Math.max(...ysRaw);
+  const hy0 = minOf(ysRaw, (y) => y);
+  const hy1 = maxOf(ysRaw, (y) => y);
   if (vy0 < hy0 - 6) ysRaw.push(vy0);
   if (vy1 > hy1 + 6) ysRaw.push(vy1);
   const xs = cluster(xsRaw, SNAP);

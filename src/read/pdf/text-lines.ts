@@ -2,6 +2,7 @@
 import type { TextItem, TextMarkedContent } from "pdfjs-dist/types/src/display/api.js";
 import { isCjk, tidyText } from "./normalize.js";
 import type { Line, TItem } from "./types.js";
+import { maxOf, minOf } from "../../util/arrays.js";
 
 const ASCENT = 0.86;
 const DESCENT = 0.14;
@@ -128,11 +129,11 @@ export function makeLine(items: TItem[], page: number): Line {
   return {
     items: its,
     text: joinItems(its),
-    x0: Math.min(...its.map((i) => i.x0)),
-    x1: Math.max(...its.map((i) => i.x1)),
+    x0: minOf(its, (i) => i.x0),
+    x1: maxOf(its, (i) => i.x1),
     y: its.reduce((s, i) => s + i.y, 0) / its.length,
-    top: Math.max(...its.map((i) => i.top)),
-    bottom: Math.min(...its.map((i) => i.bottom)),
+    top: maxOf(its, (i) => i.top),
+    bottom: minOf(its, (i) => i.bottom),
     size,
     page,
   };

@@ -13,6 +13,7 @@ import { buildParagraphs, headingLevel, metrics, repairOrder, type Metrics } fro
 import { findRegions, type Region } from "./regions.js";
 import { buildLayoutTable } from "./layout-table.js";
 import { buildRowsTable } from "./rows-table.js";
+import { pushAll } from "../../util/arrays.js";
 
 export { looksLikeDump } from "./detect.js";
 
@@ -28,14 +29,14 @@ export function readDumpString(text: string): Doc {
   const warnings: Message[] = [];
   let chunk: DumpLine[] = [];
   const flush = () => {
-    if (chunk.length) blocks.push(...buildParagraphs(chunk, m));
+    if (chunk.length) pushAll(blocks, buildParagraphs(chunk, m));
     chunk = [];
   };
   for (let i = 0; i < ordered.length; i++) {
     const r = regions.get(i);
     if (r) {
       flush();
-      blocks.push(...regionBlocks(r, m, warnings, blocks.length));
+      pushAll(blocks, regionBlocks(r, m, warnings, blocks.length));
       continue;
     }
     if (used.has(i)) continue;

@@ -12,6 +12,7 @@ import type { Cell } from "../../model/document.js";
 import { kindOf, splitCells, type Kind } from "./cells.js";
 import { fields, type DumpLine } from "./lines.js";
 import { joinFragments, tidyText } from "../pdf/normalize.js";
+import { maxOf, minOf } from "../../util/arrays.js";
 
 interface F {
   text: string;
@@ -142,8 +143,8 @@ function dataColumns(lines: F[][]): Col[] {
     for (const c of cluster(pts[kind], 2)) {
       const support = new Set(c.members.map((m) => m.line)).size;
       if (support < minSupport) continue;
-      const lo = kind === "num" ? Math.min(...c.members.map((m) => m.f.start)) : c.at;
-      const hi = Math.max(...c.members.map((m) => m.f.end));
+      const lo = kind === "num" ? minOf(c.members, (m) => m.f.start) : c.at;
+      const hi = maxOf(c.members, (m) => m.f.end);
       cols.push({ lo, hi, at: c.at, kind, support });
     }
   }

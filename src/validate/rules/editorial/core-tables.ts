@@ -55,6 +55,7 @@ export default defineRule({
       statedEmpty: "{{table}}以表名加“本表无数据”类说明列出",
       missing: "缺少{{table}}：报告与版式族“{{family}}”相符（相似度 {{score}}），已读到该族 {{read}}/{{required}} 张表，但全文没有出现该表或其表名，也没有“无数据”或“见附件”的说明",
       unread: "{{table}}的表名出现在{{where}}，但未能读取到该表（可能为图片、附件或无法识别的版式），未据此核对",
+      maybeUnknown: "未读到{{table}}；{{where}}有一张未能识别的表“{{other}}”，可能即是该表，未据此报错",
       attached: "报告说明决算表另附（{{where}}），未读到的 {{count}} 张表不作缺失判断",
       weak: "报告与版式族“{{family}}”相似度 {{score}}，不足以判断缺表；未读到：{{tables}}",
       noFamily: "报告不属于已知版式族，或该版式族不要求固定的表",
@@ -114,7 +115,14 @@ export default defineRule({
       ctx.report({ outcome: "insufficient_data", messageId: "weak", data: { family: family.name, score: score.toFixed(2), tables: names.join("、") } });
       return;
     }
+    // A table was read but not recognised (its title worded otherwise): it may be the missing one.
+    const unknown = ctx.tables.find((t) => t.id === "generic");
+    const unknownPlace = unknown ? captionPlace(ctx, unknown.block, unknown.title ?? "") : undefined;
     for (const kind of unplaced) {
+      if (unknown && unknownPlace) {
+        ctx.report({ outcome: "fail", severity: "warning", messageId: "maybeUnknown", data: { table: kindName(kind), other: unknown.title ?? "（无标题）", where: where(unknownPlace) }, places: [anchor, unknownPlace] });
+        continue;
+      }
       ctx.report({
         outcome: "fail",
         messageId: "missing",

@@ -17,5 +17,11 @@ for pdf in "${pdfs[@]}"; do
   pdftotext -enc UTF-8 -layout "$pdf" "$out/$base.layout.txt" 2>/dev/null
   npx tsx scripts/make-plumber-dump.ts "$pdf" > "$out/$base.plumber.txt"
 done
+# -layout dumps of differently made PDFs of the same report (samples/lo/variants/): list items whose label is spaced
+# out from the text ("5.   其他支出(类)…") must stay prose
+mkdir -p "$out/variants"
+for pdf in samples/lo/variants/changji-czj-2024.docx-pkg.pdf; do
+  pdftotext -enc UTF-8 -layout "$pdf" "$out/variants/$(basename "$pdf" .pdf).layout.txt" 2>/dev/null
+done
 pdftotext -v 2>&1 | head -1 > "$out/VERSION"
 ls -l "$out"

@@ -1,12 +1,13 @@
 /** The readable review report: findings grouped by severity, each with where, expected, found, rule. */
 import type { Report } from "../model/report.js";
 import type { Finding } from "../model/finding.js";
+import { whereText } from "../shared/place.js";
 
 function where(f: Finding): string {
   const p = f.places[0];
   if (!p) return "";
-  const pos = p.page ? `第 ${p.page} 页 ` : p.line ? `第 ${p.line} 行 ` : "";
-  return `${pos}第 ${p.block} 块${p.cell ? ` 单元格 ${p.cell[0]},${p.cell[1]}` : ""} “${p.text}”`;
+  const cell = p.cell ? `（表中第 ${p.cell[0] + 1} 行第 ${p.cell[1] + 1} 列）` : "";
+  return `${whereText(p)}${cell} “${p.text}”`;
 }
 
 const SEV_ZH: Record<string, string> = { error: "错误", warning: "警告", info: "提示", pass: "通过", fail: "不通过", not_applicable: "不适用", insufficient_data: "数据不足" };

@@ -92,6 +92,18 @@ describe.each([
       expect(c.problems, `after kill ${k} at ${at} ms (seed ${seed})`).toEqual([]);
       if (name === "SQLite") expect(integrity(db)).toBe("ok");
     }
+    if (killed === 0) {
+      // every random moment fell after the batch had ended (a loaded machine runs slower than the timed clean run):
+      // one more forced run, killed early
+      const run = cliAsync(["batch", inp, "--out", out, "--db", db, "--jobs", "2", "--json", "--force"]);
+      const at = Math.round(cleanMs * 0.3);
+      const timer = setTimeout(run.kill, at);
+      const r = await run.done;
+      clearTimeout(timer);
+      if (r.signal === "SIGKILL") killed++;
+      log.push(`--force ${r.signal === "SIGKILL" ? "killed" : `finished (exit ${r.code})`} at ${at} ms (early)`);
+      expect((await check(db)).problems, `after the early kill at ${at} ms (seed ${seed})`).toEqual([]);
+    }
     for (let k = 0; k < 2; k++) {
       const limit = ((fileMs * (k === 0 ? 0.2 : 0.2 + 2.8 * random())) / 1000).toFixed(2);
       const r = cli("batch", inp, "--out", out, "--db", db, "--jobs", "2", "--json", "--force", "--timeout", limit);

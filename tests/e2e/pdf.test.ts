@@ -40,7 +40,7 @@ describe("shanghai-putuo-czj-2024.pdf (real report, all nine tables)", () => {
       "toc-heading: 十一、其他重要事项说明",
       "yoy-direction-reason: flat",
     ]);
-    expect(r.findings.find((f) => f.ruleId === "toc-heading" && f.outcome === "fail")?.message).toBe("目录标题“十一、其他重要事项说明”（第3页）与正文标题“十一、其他重要事项的情况说明”（第23页）不一致");
+    expect(r.findings.find((f) => f.ruleId === "toc-heading" && f.outcome === "fail")?.message).toBe("目录标题“十一、其他重要事项说明”（第3页第3行）与正文标题“十一、其他重要事项的情况说明”（第23页第33行）不一致");
     // P5 is rounding-level: reported as info, never as an error
     expect(r.findings.some((f) => f.severity === "info" && f.actual === "326.71")).toBe(true);
   });

@@ -31,6 +31,12 @@ export interface FormBlocks {
   ends: EndRow[];
 }
 
+/** 总分 (never a fund row's label, unlike 合计). */
+function isScoreTotal(row: FRow): boolean {
+  const first = printedCells(row)[0];
+  return first !== undefined && /^(总分|自评总分|综合得分)$/.test(first.text.replace(/[\s\u3000\u00a0]/g, ""));
+}
+
 export function locateBlocks(rows: FRow[]): FormBlocks {
   const out: FormBlocks = { head: [], funds: [], goals: [], indicators: [], ends: [] };
   let state: "head" | "funds" | "goal" | "indicators" | "after" = "head";
@@ -68,7 +74,8 @@ export function locateBlocks(rows: FRow[]): FormBlocks {
       state = "goal";
       continue;
     }
-    if ((state === "indicators" || state === "after") && isTotalRow(row)) {
+    // a 总分 row ends the form whatever came before it (a text dump may give the fund block and the 总分 row only)
+    if ((state === "indicators" || state === "after" || (state !== "head" && isScoreTotal(row))) && isTotalRow(row)) {
       out.ends.push({ kind: "total", row, ...(indicatorHeader ? { indicatorHeader } : {}) });
       state = "after";
       continue;

@@ -31,6 +31,8 @@ export { ReadError };
 interface PageData {
   page: number;
   view: number[];
+  /** Baselines of the page's printed text lines, top first (each visual line once): line numbers on the page. */
+  baselines: number[];
   flow: Line[];
   tables: PTable[];
   /** Text beyond the page edge that no ruled table took (a borderless table may run off the page). */
@@ -231,8 +233,24 @@ function damageWarnings(bytes: Uint8Array, log: PdfjsListener, pageOfObject: Map
 }
 
 /** Assign items to bordered tables; the rest is flow text (lines). */
+/** Baselines of the lines a reader sees on the page, top first; lines side by side (two columns) count once. */
+function baselinesOf(lines: Line[]): number[] {
+  const ys = lines.filter((l) => l.text.trim()).map((l) => l.y).sort((a, b) => b - a);
+  const out: number[] = [];
+  for (const y of ys) if (!out.length || out[out.length - 1]! - y > 2) out.push(y);
+  return out;
+}
+
+/** 1-based line on its page of the text whose top line has baseline `y` (or a table whose top edge is `y`). */
+export function lineOnPage(baselines: number[], y: number): number {
+  let n = 0;
+  while (n < baselines.length && baselines[n]! > y + 2) n++;
+  return n + 1;
+}
+
 function layoutPage(page: number, view: number[], items: TItem[], lines: Line[], grids: Grid[], offPage: TItem[]): PageData {
-  if (!grids.length) return { page, view, flow: lines, tables: [], offPage };
+  const baselines = baselinesOf(lines);
+  if (!grids.length) return { page, view, baselines, flow: lines, tables: [], offPage };
   const byGrid: TItem[][][] = grids.map((g) => g.cells.map(() => []));
   const flowItems: TItem[] = [];
   const offLeft: TItem[] = [];
@@ -269,7 +287,7 @@ function layoutPage(page: number, view: number[], items: TItem[], lines: Line[],
     caption: [],
     lastRowWraps: lastRowWraps(g, byGrid[gi]!),
   }));
-  return { page, view, flow: groupLines(flowItems, page), tables, offPage: offLeft };
+  return { page, view, baselines, flow: groupLines(flowItems, page), tables, offPage: offLeft };
 }
 
 /**
@@ -375,15 +393,22 @@ function assemble(pages: PageData[], bodySize: number, warnings: Message[]): Blo
     }
   }
   const blocks: Block[] = [];
+  const baselines = new Map(pages.map((p) => [p.page, p.baselines]));
+  const lineAt = (page: number, y: number) => {
+    const b = baselines.get(page);
+    return b ? { line: lineOnPage(b, y) } : {};
+  };
   for (const e of flat) {
     if (e.kind === "table") {
       const t = e.table;
-      const tb: TableBlock = { type: "table", rows: t.rows, caption: t.caption, loc: { page: t.page, bbox: round(t.bbox) } };
+      const top = t.rows[0]?.find((c) => c)?.bbox?.[3] ?? t.bbox[3];
+      const tb: TableBlock = { type: "table", rows: t.rows, caption: t.caption, loc: { page: t.page, ...lineAt(t.page, top - 1), bbox: round(t.bbox) } };
       blocks.push(tb);
     } else {
       const p = e.para;
       const level = headingLevel(p, bodySize);
-      const loc = { page: p.page, bbox: round(p.bbox) };
+      const first = p.lines[0];
+      const loc = { page: p.page, ...(first ? lineAt(first.page, first.y) : {}), bbox: round(p.bbox) };
       // Provenance: the characters as the PDF has them (before radical mapping and space tidying), line by line.
       const raw = p.lines.map((l) => l.items.map((it) => it.str).join("")).join("\n");
       const original = raw.replace(/\n/g, "") !== p.text ? { original: raw } : {};

@@ -26,6 +26,9 @@ const FORM_TITLE = /绩效.*(自评|评价)表|自评表/;
 
 const SENTENCE = /[。；;！？]/;
 
+/** A list label (1. 2、 （三） 四、) followed by a run of spaces, at the start of a line. */
+const LIST_LABEL_GAP = /^(\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]))\s{2,}/;
+
 /** Tokens separated by single spaces with two numbers or more: a pdfplumber-style row. */
 export function isRowsLine(text: string): boolean {
   if (/ {2,}/.test(text)) return false;
@@ -53,8 +56,11 @@ export function classify(l: DumpLine, m: Metrics): LineClass {
   if (t === "") return "blank";
   if (PART_RE.test(t)) return "prose";
   if (t.length <= 45 && isCaptionText(t, false) && !SENTENCE.test(t) && !/^注[:：]/.test(t)) return "title";
-  const fs = fields(l.raw, 2);
-  if (fs.length >= 2) {
+  // a list label spaced out from its text ("5.   其他支出(类)0.42 万元,占 0.02%。", "（三）       …具体情况") is one field;
+  // so is prose that states amounts with their unit and goes on ("…795.80 万元，比上年决算减")
+  const fs = fields(l.raw.replace(LIST_LABEL_GAP, "$1 "), 2);
+  const prosey = /万元[，,。；;]|万元$/.test(t) && /[，,。；;]/.test(t) && printedWidth(t) >= m.full * 0.5;
+  if (fs.length >= 2 && !prosey) {
     const hasNum = fs.some((f) => NUMBER.test(f.text) || f.text.split(" ").some((x) => NUMBER.test(x)));
     const shortAll = fs.every((f) => printedWidth(f.text) <= 16);
     if ((hasNum || shortAll) && !(SENTENCE.test(t) && printedWidth(t) >= m.full * 0.6)) return "layout";
@@ -66,8 +72,9 @@ export function classify(l: DumpLine, m: Metrics): LineClass {
 }
 
 /** Split the lines into table regions and the rest. */
-export function findRegions(lines: DumpLine[], m: Metrics): { regions: Map<number, Region>; used: Set<number> } {
-  const cls = lines.map((l) => classify(l, m));
+export function findRegions(lines: DumpLine[], m: Metrics, skip: Set<number> = new Set()): { regions: Map<number, Region>; used: Set<number> } {
+  // lines read elsewhere (a form) stop a table like prose does
+  const cls = lines.map((l, i): LineClass => (skip.has(i) ? "prose" : classify(l, m)));
   const index = new Map(lines.map((l, i) => [l, i]));
   const regions = new Map<number, Region>();
   const used = new Set<number>();

@@ -45,10 +45,12 @@ describe("damaged compressed streams (pdf.js does not check their Adler-32)", ()
     expect(lostElsewhere.length).toBeLessThan(base.facts.length * 0.05);
   });
 
+  // Text that runs past the page edge (this rendering's forms are wider than the page) is said, but is not damage.
+  const edge = (w: { message: string }) => /超出页面边界/.test(w.message);
   it("an undamaged file reports no damage and no extra warnings", async () => {
     const doc = await readPdf(clean);
     expect(doc.damaged).toBeUndefined();
-    expect(doc.warnings).toEqual([]);
+    expect(doc.warnings.filter((w) => !edge(w))).toEqual([]);
   });
 });
 
@@ -60,7 +62,7 @@ describe("pages that cannot be read are skipped, not fatal", () => {
     bad.fill(0xff, data[0] + 20, data[0] + 60);
     const doc = await readPdf(bad);
     expect(doc.damaged).toBe(true);
-    expect(doc.warnings.filter((w) => w.source === "read.pdf").every((w) => /损坏|无法/.test(w.message))).toBe(true);
+    expect(doc.warnings.filter((w) => w.source === "read.pdf" && !/超出页面边界/.test(w.message)).every((w) => /损坏|无法/.test(w.message))).toBe(true);
     expect(doc.blocks.length).toBeGreaterThan(100);
   });
 });

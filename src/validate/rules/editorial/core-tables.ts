@@ -14,6 +14,10 @@ const ATTACHED = /(详见|见|参见)(附件|附表)|附件[一二三四五六�
 /** A note that a table is printed empty on purpose ("故本表无数据", "本表为空表", "没有…收入和支出"). */
 const EMPTY_NOTE = /本表(无数据|为空|无数|无内容)|为空表|空表|故本表|无相关数据|没有(使用)?.{0,30}(收入|支出|经费|拨款)/;
 
+/** Tables a report may leave empty; a sentence saying there is nothing of that kind explains a table left out. */
+const EMPTY_DOMAINS: Record<string, RegExp> = { T7: /三公/, T8: /政府性基金/, T9: /国有资本经营/ };
+const NOTHING = /(无|没有|未发生|不涉及)[^。；]{0,30}(收入|支出|经费|拨款)|空表|无数据|未编制/;
+
 /** Title-like fragments of a text ending in 表 (a TOC line, a heading, a mention in a sentence). */
 function tableMentions(text: string): { kind: string; start: number; end: number }[] {
   const out: { kind: string; start: number; end: number }[] = [];
@@ -55,6 +59,7 @@ export default defineRule({
       statedEmpty: "{{table}}以表名加“本表无数据”类说明列出",
       missing: "缺少{{table}}：报告与版式族“{{family}}”相符（相似度 {{score}}），已读到该族 {{read}}/{{required}} 张表，但全文没有出现该表或其表名，也没有“无数据”或“见附件”的说明",
       unread: "{{table}}的表名出现在{{where}}，但未能读取到该表（可能为图片、附件或无法识别的版式），未据此核对",
+      explained: "缺少{{table}}：报告与版式族“{{family}}”相符（相似度 {{score}}），已读到该族 {{read}}/{{required}} 张表；报告在{{where}}说明无此项收支，但该族要求仍保留表格式并注明“本表无数据”",
       maybeUnknown: "未读到{{table}}；{{where}}有一张未能识别的表“{{other}}”，可能即是该表，未据此报错",
       attached: "报告说明决算表另附（{{where}}），未读到的 {{count}} 张表不作缺失判断",
       weak: "报告与版式族“{{family}}”相似度 {{score}}，不足以判断缺表；未读到：{{tables}}",
@@ -105,6 +110,19 @@ export default defineRule({
       unplaced.push(kind);
     }
     if (unplaced.length === 0) return;
+    // "本单位无政府性基金预算财政拨款收入和支出": the table is left out with a reason; the family still prints it (empty,
+    // with a note), so it is still missing — the message says the reason was seen.
+    const explained = new Map<string, SourceRef>();
+    for (const kind of unplaced) {
+      const domain = EMPTY_DOMAINS[kind];
+      if (!domain) continue;
+      for (const b of blocks) {
+        const m = domain.exec(b.text);
+        if (!m || !NOTHING.test(b.text)) continue;
+        explained.set(kind, place(ctx, b.index, m.index, m.index + m[0].length));
+        break;
+      }
+    }
     const names = unplaced.map(kindName);
     if (attached) {
       ctx.report({ outcome: "not_applicable", messageId: "attached", data: { where: where(attached), count: unplaced.length }, places: [attached] });
@@ -123,13 +141,14 @@ export default defineRule({
         ctx.report({ outcome: "fail", severity: "warning", messageId: "maybeUnknown", data: { table: kindName(kind), other: unknown.title ?? "（无标题）", where: where(unknownPlace) }, places: [anchor, unknownPlace] });
         continue;
       }
+      const why = explained.get(kind);
       ctx.report({
         outcome: "fail",
-        messageId: "missing",
-        data: { table: kindName(kind), family: family.name, score: score.toFixed(2), read: read.length, required: required.length },
+        messageId: why ? "explained" : "missing",
+        data: { table: kindName(kind), family: family.name, score: score.toFixed(2), read: read.length, required: required.length, ...(why ? { where: where(why) } : {}) },
         expected: kindName(kind),
         actual: "（无）",
-        places: [anchor],
+        places: why ? [anchor, why] : [anchor],
       });
     }
   },

@@ -7,6 +7,7 @@ import type { SourceRef } from "../../../model/fact.js";
 import type { SectionKind } from "../../../model/report.js";
 import { flatten } from "../../../segment/index.js";
 import type { RuleContext } from "../../rule.js";
+import { whereText } from "../../../shared/place.js";
 
 export interface TextBlock {
   index: number;
@@ -60,10 +61,7 @@ export function captionPlace(ctx: RuleContext, index: number, caption: string, s
 
 /** "第23页" / "第72行" / "第23页第4行" — where a reviewer finds the text. */
 export function where(p: Pick<SourceRef, "page" | "line" | "block">): string {
-  if (p.page !== undefined && p.line !== undefined) return `第${p.page}页第${p.line}行`;
-  if (p.page !== undefined) return `第${p.page}页`;
-  if (p.line !== undefined) return `第${p.line}行`;
-  return `第${p.block + 1}段`;
+  return whereText(p);
 }
 
 /** A quoted excerpt: the text around [start, end) trimmed to a sentence-ish window. */

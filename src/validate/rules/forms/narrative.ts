@@ -29,8 +29,18 @@ export const narrativeForms = defineRule({
       if (stated.length) ctx.report({ outcome: "not_applicable", messageId: "missing", data: { what: "说明所述绩效项目与自评表", missing: "报告所附自评表" }, facts: stated });
       return;
     }
-    count(ctx, "整体支出绩效自评表个数", ctx.facts.one("performance.unit_forms"), units);
-    count(ctx, "项目支出绩效自评表个数", ctx.facts.one("performance.projects.count"), projects);
+    // forms whose title the document prints but that could not be read (a text dump keeps them as text): counts and
+    // sums over that kind of form cannot be compared
+    const unread = { unit: unreadForms(ctx, "unit"), project: unreadForms(ctx, "project") };
+    const lacking = (kind: "unit" | "project", what: string, stated: Fact | undefined) => {
+      if (unread[kind] <= 0) return false;
+      ctx.report({ outcome: "insufficient_data", messageId: "missing", data: { what, missing: `未能读出的 ${unread[kind]} 张自评表` }, facts: stated ? [stated] : [] });
+      return true;
+    };
+    const unitForms = ctx.facts.one("performance.unit_forms");
+    const projectCount = ctx.facts.one("performance.projects.count");
+    if (!lacking("unit", "整体支出绩效自评表个数", unitForms)) count(ctx, "整体支出绩效自评表个数", unitForms, units);
+    if (!lacking("project", "项目支出绩效自评表个数", projectCount)) count(ctx, "项目支出绩效自评表个数", projectCount, projects);
 
     const unitBudget = ctx.facts.one("performance.unit.budget");
     const unitExec = ctx.facts.one("performance.unit.executed");
@@ -39,6 +49,7 @@ export const narrativeForms = defineRule({
       [unitExec, "perf.form.executed", "整体支出实际执行总额"],
     ] as const) {
       if (!stated && units.length === 0) continue;
+      if (lacking("unit", what, stated)) continue;
       if (units.length > 1 && stated) {
         sumOver(ctx, what, stated, units, concept);
         continue;
@@ -51,6 +62,7 @@ export const narrativeForms = defineRule({
     ] as const) {
       const stated = ctx.facts.one(concept);
       if (!stated && projects.length === 0) continue;
+      if (lacking("project", what, stated)) continue;
       sumOver(ctx, what, stated, projects, formConcept);
     }
   },
@@ -74,4 +86,30 @@ function sumOver(ctx: RuleContext, what: string, stated: Fact | undefined, forms
   }
   const parts = forms.map((f) => formLevel(ctx, concept, f.project));
   checkSum(ctx, `${what} = Σ 自评表`, stated, parts, { total: "说明所述金额", parts: forms.map((f) => f.project) });
+}
+
+const FORM_TITLE = /绩效自评表|绩效自评情况表|绩效评价表/;
+
+/**
+ * Form titles of a kind the document prints (a table's caption or first row, or a short line of its own) that no
+ * form read starts at or just after: forms the reader saw but could not read.
+ */
+function unreadForms(ctx: RuleContext, kind: "unit" | "project"): number {
+  const starts = (ctx.records.forms ?? []).map((f) => f.block);
+  if (!ctx.doc || !starts.length) return 0;
+  const ofKind = (t: string) => {
+    const s = t.replace(/\s+/g, "");
+    if (s.length > 40 || /[。；，,]/.test(s) || !FORM_TITLE.test(s)) return false;
+    return kind === "project" ? /项目支出|项目绩效/.test(s) : /整体支出|整体绩效|部门[(（]单位[)）]/.test(s);
+  };
+  let n = 0;
+  ctx.doc.blocks.forEach((b, i) => {
+    let titled: boolean;
+    if (b.type === "table") {
+      const first = b.rows[0]?.filter((c) => c.text.trim() !== "" && !c.spanOf) ?? [];
+      titled = (b.caption ?? []).some(ofKind) || (first.length === 1 && ofKind(first[0]!.text));
+    } else titled = ofKind(b.text);
+    if (titled && !starts.some((s) => s >= i && s <= i + 3)) n++;
+  });
+  return n;
 }

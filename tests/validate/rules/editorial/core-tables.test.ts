@@ -21,6 +21,8 @@ const gone = tocless(without(t9, note)).join("\n");
 const titleAndNote = without(t9 + 1, note - 1).join("\n");
 /** T9's title kept, grid and note removed (the table may be a picture). */
 const titleOnly = without(t9 + 1, note).join("\n");
+/** T9 gone; its narrative section (kept) says there was no 国有资本经营 income or expenditure, as the report does. */
+const goneExplained = gone;
 /** T9 gone, and the tables part says the tables are attached. */
 const attached = gone.replace(/(第二部分[^\n]*\n)/, "$1（详见附件）\n");
 
@@ -29,6 +31,7 @@ describe("core-tables fixtures", () => {
     expect(t9).toBeGreaterThan(0);
     expect(note).toBeGreaterThan(t9);
     expect(gone).not.toMatch(/国有资本经营预算财政拨款收入支出决算表/);
+    expect(goneExplained).toMatch(/无国有资本经营预算财政拨款收入和支出/);
   });
 });
 
@@ -41,8 +44,13 @@ textRuleTester(rule, {
   ],
   invalid: [
     {
-      name: "T9 printed nowhere in a report that prints the other eight: an error",
-      text: gone,
+      name: "T9 printed nowhere in a report that prints the other eight (its 说明 says there was no such money): an error that quotes the reason",
+      text: goneExplained,
+      findings: [{ outcome: "fail", severity: "error", messageId: "explained", expected: "国有资本经营预算财政拨款收入支出决算表" }],
+    },
+    {
+      name: "T9 printed nowhere, and no word of it: an error",
+      text: tocless(without(t9, note)).filter((l) => !/国有资本经营/.test(l)).join("\n"),
       findings: [{ outcome: "fail", severity: "error", messageId: "missing", expected: "国有资本经营预算财政拨款收入支出决算表" }],
     },
     {

@@ -1,7 +1,7 @@
 /**
  * Benchmark runner: speed and memory of the full pipeline, each figure next to a reference measured in the same
  * process (or the same run), so the ratios mean something on any machine. See bench/README.md for each figure.
- *   npm run build && npm run bench [-- --quick] [-- --no-batch] [--runs N] [--cli-runs N] [--batch-files N] [--out FILE]
+ *   npm run build && npm run bench [-- --quick] [-- --no-batch] [--no-long] [--runs N] [--cli-runs N] [--batch-files N] [--growth 10,100,1000] [--long-pages N] [--out FILE]
  * Prints tables and writes bench/results.json. The CLI, RSS and batch sections use the compiled dist/, so build first.
  */
 import { spawnSync } from "node:child_process";
@@ -26,6 +26,10 @@ const { values: opt } = parseArgs({
     runs: { type: "string" },
     "cli-runs": { type: "string" },
     "batch-files": { type: "string" },
+    growth: { type: "string" },
+    "long-pages": { type: "string" },
+    "no-long": { type: "boolean", default: false },
+    only: { type: "string" },
     out: { type: "string", default: join(ROOT, "bench/results.json") },
   },
 });
@@ -34,6 +38,14 @@ const RUNS = Number(opt.runs ?? (QUICK ? 5 : 11));
 const WARM = QUICK ? 1 : 2;
 const CLI_RUNS = Number(opt["cli-runs"] ?? (QUICK ? 3 : 5));
 const BATCH_FILES = Number(opt["batch-files"] ?? (QUICK ? 30 : 200));
+/** Sizes of the batch growth curve (reports); the last two are compared. */
+const GROWTH = String(opt.growth ?? (QUICK ? "10,100" : "10,100,1000"));
+const LONG_PAGES = Number(opt["long-pages"] ?? 200);
+/** Rounds of the long-PDF comparison (each: the long PDF and the 25-page one, parsed in a fresh child). */
+const LONG_RUNS = QUICK ? 1 : 2;
+/** --only 1,6: run only these sections (numbers as printed); all by default. */
+const ONLY = opt.only ? new Set(String(opt.only).split(",").map((x) => x.trim())) : undefined;
+const want = (section: number) => !ONLY || ONLY.has(String(section));
 const CLI = join(ROOT, "dist/cli/main.js");
 const DIST_INDEX = join(ROOT, "dist/index.js");
 const DIST_PDF_LOAD = join(ROOT, "dist/read/pdf/load.js");
@@ -420,6 +432,7 @@ interface BatchResult {
   skipped?: string;
   files?: number;
   rows?: Record<string, string>[];
+  growth?: { reports: number; jobs: number; ok: number; failed: number; wallS: number; msPerReport: number; peakRssMB: number; rssPerWorkerMB: number; workerHeapMB: number }[];
   output?: string;
 }
 
@@ -430,7 +443,8 @@ function batch(): BatchResult {
     return { skipped: "not built" };
   }
   process.stdout.write(`\nbatch: bench/batch.ts --files ${BATCH_FILES} …\n`);
-  const r = spawnSync(process.execPath, ["--import", "tsx", "bench/batch.ts", "--files", String(BATCH_FILES)], {
+  process.stdout.write(`batch: growth curve ${GROWTH} reports …\n`);
+  const r = spawnSync(process.execPath, ["--import", "tsx", "bench/batch.ts", "--files", String(BATCH_FILES), "--growth", GROWTH], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 << 20,
@@ -445,7 +459,13 @@ function batch(): BatchResult {
     .map((l) => l.trim().split(/\s+/))
     .filter((cells) => cells.length === BATCH_HEAD.length && /^\d+$/.test(cells[0]!) && /^\d+$/.test(cells[1]!))
     .map((cells) => Object.fromEntries(BATCH_HEAD.map((h, i) => [h, cells[i]!])));
-  return { files: BATCH_FILES, rows, output: r.stdout };
+  // growth lines: growth N jobs ok failed wallS msPerReport peakRssMB rssPerWorkerMB workerHeapMB
+  const growth = r.stdout
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .filter((cells) => cells[0] === "growth" && /^\d+$/.test(cells[1] ?? ""))
+    .map((c) => ({ reports: Number(c[1]), jobs: Number(c[2]), ok: Number(c[3]), failed: Number(c[4]), wallS: Number(c[5]), msPerReport: Number(c[6]), peakRssMB: Number(c[7]), rssPerWorkerMB: Number(c[8]), workerHeapMB: Number(c[9]) }));
+  return { files: BATCH_FILES, rows, growth, output: r.stdout };
 }
 
 function printBatch(b: BatchResult): void {
@@ -508,6 +528,169 @@ function printReview(rows: ReviewRow[]): void {
   process.stdout.write(table(["format", "file", "check ms", "review ms", "ratio", "paired", "page size", "target", ""], body));
 }
 
+
+// ───────────────────────── 6. issue 12: whole-process targets ─────────────────────────
+
+interface Goal {
+  /** Short id (also in `targets`). */
+  id: string;
+  what: string;
+  subject?: string;
+  reference?: string;
+  subjectMs?: number;
+  referenceMs?: number;
+  /** subject ÷ reference (medians), or the figure the target is about. */
+  ratio?: number;
+  /** Median of the per-round ratios, when rounds were paired. */
+  paired?: number;
+  target: { op: "≤" | "≥"; value: number };
+  pass?: boolean;
+  /** More figures for the record (peak RSS, pages …). */
+  extra?: string;
+  skipped?: string;
+}
+
+const judge = (g: Goal): Goal => ({ ...g, pass: g.ratio === undefined ? undefined : g.target.op === "≤" ? g.ratio <= g.target.value : g.ratio >= g.target.value });
+
+/** Spawn two commands alternately `runs` times (after one untimed run of each): medians and paired ratio. */
+function pairedWall(a: [string, string[]], b: [string, string[]], runs: number, okA = [0], okB = [0]): { a: Stats; b: Stats; paired: number } {
+  wall(a[0], a[1], okA);
+  wall(b[0], b[1], okB);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ta.push(wall(a[0], a[1], okA));
+    tb.push(wall(b[0], b[1], okB));
+  }
+  return { a: stats(ta), b: stats(tb), paired: median(ta.map((t, i) => t / tb[i]!)) };
+}
+
+/** `node --input-type=module -e script args…` as a command for wall(). */
+const nodeScript = (script: string, args: string[]): [string, string[]] => [process.execPath, ["--input-type=module", "-e", script, ...args]];
+
+function startupGoal(): Goal {
+  const txt = sample("changji-czj-2024.txt");
+  const runs = Math.max(CLI_RUNS, 7);
+  process.stdout.write(`targets: check .txt vs node -e 0 × ${runs} …\n`);
+  const w = pairedWall([process.execPath, [CLI, "check", txt]], [process.execPath, ["-e", "0"]], runs, [0, 1]);
+  return judge({ id: "cli-start-txt", what: "CLI start-up: check a .txt, whole process", subject: "check changji-czj-2024.txt", reference: "node -e 0", subjectMs: w.a.median, referenceMs: w.b.median, ratio: w.a.median / w.b.median, paired: w.paired, target: { op: "≤", value: 2 } });
+}
+
+function pdfWholeGoal(): Goal {
+  const pdf = sample("shanghai-putuo-czj-2024.pdf");
+  process.stdout.write(`targets: check PDF vs pdfjs getTextContent child × ${CLI_RUNS} …\n`);
+  const w = pairedWall([process.execPath, [CLI, "check", pdf]], nodeScript(PDFJS_CHILD, [pdf]), CLI_RUNS, [0, 1]);
+  return judge({ id: "cli-pdf", what: "PDF, whole process: check vs a bare pdf.js getTextContent pass", subject: "check shanghai-putuo-czj-2024.pdf", reference: "node: openPdf + getTextContent, every page", subjectMs: w.a.median, referenceMs: w.b.median, ratio: w.a.median / w.b.median, paired: w.paired, target: { op: "≤", value: 1.2 } });
+}
+
+interface LongPdf {
+  pages: number;
+  bytes: number;
+  /** parse ms (in the child, import excluded) per round */
+  longMs: number[];
+  shortMs: number[];
+  shortPages: number;
+  longRssMB: number;
+  shortRssMB: number;
+  /** What the same pages cost parsed as their own PDFs (ms, per round). */
+  partsMs?: number[];
+  pdfjsRssMB?: number;
+}
+
+/** The PDFs scripts/make-long-pdf.sh takes pages from, in its order. */
+const LONG_SOURCES = ["shanghai-putuo-czj-2024.pdf", "shanghai-template-2024.pdf", "chongqing-swu-2023.pdf", "lo/changji-czj-2024.lo.pdf"];
+
+function longPdfGoal(): { goal: Goal; long?: LongPdf } {
+  const base: Goal = { id: "long-pdf", what: `${LONG_PAGES}-page PDF: parse time per page ÷ the same pages parsed as their own PDFs`, target: { op: "≤", value: 1 } };
+  if (opt["no-long"]) return { goal: { ...base, skipped: "--no-long" } };
+  if (!has("qpdf")) {
+    note("qpdf is not installed: the long PDF (scripts/make-long-pdf.sh) cannot be built, skipped");
+    return { goal: { ...base, skipped: "qpdf not installed" } };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "juesuan-bench-long-"));
+  try {
+    const out = join(dir, "long.pdf");
+    const mk = spawnSync("bash", [join(ROOT, "scripts/make-long-pdf.sh"), out, String(LONG_PAGES)], { encoding: "utf8" });
+    if (mk.status !== 0 || !existsSync(out)) {
+      note(`scripts/make-long-pdf.sh failed (${mk.status}): ${mk.stderr.slice(0, 300)}`);
+      return { goal: { ...base, skipped: "make-long-pdf failed" } };
+    }
+    // the pages come from these PDFs (scripts/make-long-pdf.sh takes them in turn, the last one cut): the reference
+    // is what the same pages cost parsed as their own PDFs, page for page (the sources differ a lot in cost per page)
+    const sources = LONG_SOURCES.map(sample);
+    const short = sources[0]!;
+    process.stdout.write(`targets: ${LONG_PAGES}-page PDF vs its ${sources.length} source PDFs, parseReport in a fresh child × ${LONG_RUNS} …\n`);
+    const l: LongPdf = { pages: 0, bytes: readFileSync(out).length, longMs: [], shortMs: [], shortPages: 0, longRssMB: 0, shortRssMB: 0, partsMs: [] };
+    type Child = { maxRSSKB: number; pages: number; ms: number };
+    for (let i = 0; i < LONG_RUNS; i++) {
+      const a = nodeChild<Child>(PIPELINE_CHILD, [out]);
+      const parts = sources.map((f) => nodeChild<Child>(PIPELINE_CHILD, [f]));
+      l.pages = a.pages;
+      l.longMs.push(a.ms);
+      l.longRssMB = Math.max(l.longRssMB, a.maxRSSKB / 1024);
+      l.shortPages = parts[0]!.pages;
+      l.shortMs.push(parts[0]!.ms);
+      l.shortRssMB = Math.max(l.shortRssMB, parts[0]!.maxRSSKB / 1024);
+      // the same page mix: sources in turn until the long PDF's page count, the last one cut (ms pro rata)
+      let left = a.pages;
+      let ms = 0;
+      for (let k = 0; left > 0; k++) {
+        const part = parts[k % parts.length]!;
+        const take = Math.min(left, part.pages);
+        ms += (part.ms * take) / part.pages;
+        left -= take;
+      }
+      l.partsMs!.push(ms);
+    }
+    l.pdfjsRssMB = nodeChild<{ maxRSSKB: number }>(PDFJS_CHILD, [out]).maxRSSKB / 1024;
+    const perPage = (ms: number[], pages: number) => median(ms) / pages;
+    const ratio = median(l.longMs) / median(l.partsMs!);
+    return {
+      goal: judge({
+        ...base,
+        subject: `parseReport, ${l.pages} pages (${(l.bytes / 2 ** 20).toFixed(1)} MB)`,
+        reference: `the same pages as their own PDFs (${LONG_SOURCES.length} sources)`,
+        subjectMs: median(l.longMs),
+        referenceMs: median(l.partsMs!),
+        ratio,
+        paired: median(l.longMs.map((t, i) => t / l.partsMs![i]!)),
+        extra: `${f1(perPage(l.longMs, l.pages))} ms/page vs ${f1(perPage(l.partsMs!, l.pages))} ms/page for the same pages as their own PDFs (the 25-page putuo PDF alone: ${f1(perPage(l.shortMs, l.shortPages))} ms/page); peak RSS ${f0(l.longRssMB)} MB (putuo, 25 pages: ${f0(l.shortRssMB)} MB; pdfjs text only, ${l.pages} pages: ${f0(l.pdfjsRssMB)} MB)`,
+      }),
+      long: l,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function batchGoals(b: BatchResult): Goal[] {
+  const speed: Goal = { id: "batch-jobs2", what: "batch: files/s with --jobs 2 ÷ --jobs 1 (same corpus, same run)", target: { op: "≥", value: 1.7 } };
+  const flat: Goal = { id: "batch-growth-time", what: "batch growth: ms per report at the largest size ÷ at the one before", target: { op: "≤", value: 1.2 } };
+  const mem: Goal = { id: "batch-growth-rss", what: "batch growth: peak RSS at the largest size ÷ at the one before", target: { op: "≤", value: 1.5 } };
+  if (b.skipped) return [speed, flat, mem].map((g) => ({ ...g, skipped: b.skipped }));
+  const out: Goal[] = [];
+  const r1 = b.rows?.find((r) => r.jobs === "1");
+  const r2 = b.rows?.find((r) => r.jobs === "2");
+  if (r1 && r2) {
+    out.push(judge({ ...speed, subject: `--jobs 2: ${r2.filesPerS} files/s`, reference: `--jobs 1: ${r1.filesPerS} files/s`, subjectMs: (Number(r2.wallS) * 1000) / BATCH_FILES, referenceMs: (Number(r1.wallS) * 1000) / BATCH_FILES, ratio: Number(r2.filesPerS) / Number(r1.filesPerS), extra: `ms = wall per file; peak RSS ${r2.peakRssMB} MB, per worker ${r2.rssPerWorkerMB} MB (jobs 1: ${r1.rssPerWorkerMB} MB); worker heap ${r2.workerHeapMB} MB` }));
+  } else out.push({ ...speed, skipped: "no jobs 1/2 rows" });
+  const g = b.growth ?? [];
+  if (g.length >= 2) {
+    const [p, q] = [g[g.length - 2]!, g[g.length - 1]!];
+    const curve = g.map((x) => `${x.reports}: ${f1(x.msPerReport)} ms/report, ${f0(x.peakRssMB)} MB`).join("; ");
+    out.push(judge({ ...flat, subject: `${q.reports} reports`, reference: `${p.reports} reports`, subjectMs: q.msPerReport, referenceMs: p.msPerReport, ratio: q.msPerReport / p.msPerReport, extra: curve }));
+    out.push(judge({ ...mem, subject: `${q.reports} reports: ${f0(q.peakRssMB)} MB`, reference: `${p.reports} reports: ${f0(p.peakRssMB)} MB`, ratio: q.peakRssMB / p.peakRssMB, extra: `per worker ${q.rssPerWorkerMB} vs ${p.rssPerWorkerMB} MB` }));
+  } else out.push({ ...flat, skipped: "no growth curve" }, { ...mem, skipped: "no growth curve" });
+  return out;
+}
+
+function printGoals(goals: Goal[]): void {
+  process.stdout.write(`\n6. Issue 12 targets (whole process unless stated; subject and reference alternated in the same run)\n`);
+  const body = goals.map((g) => [g.id, g.subject ?? g.what, g.reference ?? "", f0(g.subjectMs), f0(g.referenceMs), x2(g.ratio), x2(g.paired), `${g.target.op} ${g.target.value}×`, g.skipped ? `skipped: ${g.skipped}` : g.pass === undefined ? "" : g.pass ? "ok" : "MISS"]);
+  process.stdout.write(table(["target", "subject", "reference", "subj ms", "ref ms", "ratio", "paired", "target", ""], body));
+  for (const g of goals) if (g.extra) process.stdout.write(`  ${g.id}: ${g.extra}\n`);
+}
+
 // ───────────────────────────── main ─────────────────────────────
 
 const loadAvgStart = loadavg().map((x) => Math.round(x * 100) / 100);
@@ -519,26 +702,30 @@ async function main(): Promise<void> {
   process.stdout.write(`juesuan bench${QUICK ? " (quick)" : ""}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}, load ${loadAvgStart.join(" ")}\n`);
   if (loadAvgStart[0]! > cpus().length * 0.75) note(`load average ${loadAvgStart[0]} on ${cpus().length} CPUs: absolute times are inflated; the interleaved ratios hold up better`);
 
-  const inproc = await inProcess();
-  const cli = distOk ? cliWall() : undefined;
-  const rss = distOk ? peakRss() : { skipped: "dist not built" };
-  const bat = distOk ? batch() : { skipped: "dist not built" };
-  const review = distOk ? reviewVsCheck() : [];
+  const inproc = want(1) ? await inProcess() : [];
+  const cli = distOk && want(2) ? cliWall() : undefined;
+  const rss = distOk && want(3) ? peakRss() : { skipped: distOk ? "--only" : "dist not built" };
+  const bat = distOk && (want(4) || want(6)) ? batch() : { skipped: distOk ? "--only" : "dist not built" };
+  const review = distOk && want(5) ? reviewVsCheck() : [];
+  const long = distOk && want(6) ? longPdfGoal() : undefined;
+  const goals: Goal[] = distOk && want(6) ? [startupGoal(), pdfWholeGoal(), ...(long ? [long.goal] : []), ...batchGoals(bat)] : [];
 
-  printInProcess(inproc);
+  if (inproc.length) printInProcess(inproc);
   if (cli) printCli(cli);
-  printRss(rss);
-  printBatch(bat);
+  if (want(3)) printRss(rss);
+  if (want(4) || want(6)) printBatch(bat);
   if (review.length) printReview(review);
+  if (goals.length) printGoals(goals);
 
   const targets = [
     ...inproc.filter((r) => r.target).map((r) => ({ format: r.format, file: r.file, target: r.target, pass: r.pass, value: r.target!.metric === "ms" ? r.pipeline.median : r.ratio })),
     ...review.map((r) => ({ format: `review-${r.format}`, file: r.file, target: { metric: "ratio" as const, value: r.target }, pass: r.pass, value: r.ratio })),
+    ...goals.filter((g) => !g.skipped && g.pass !== undefined).map((g) => ({ format: g.id, file: g.subject ?? g.what, target: { metric: (g.target.op === "≥" ? "ratio-min" : "ratio") as "ratio" | "ratio-min", value: g.target.value }, pass: g.pass, value: g.ratio })),
   ];
   const misses = targets.filter((t) => !t.pass);
   process.stdout.write(
     `\ntargets: ${targets.length - misses.length}/${targets.length} met` +
-      (misses.length ? ` — missed: ${misses.map((m) => `${m.file} ${m.target!.metric === "ms" ? f1(m.value) + " ms" : x2(m.value)}`).join(", ")}` : "") +
+      (misses.length ? ` — missed: ${misses.map((m) => `${m.format === "txt" || m.format === "docx" || m.format === "pdf" || m.format.startsWith("review-") ? m.file : m.format} ${m.target!.metric === "ms" ? f1(m.value) + " ms" : x2(m.value)}`).join(", ")}` : "") +
       "\n",
   );
   const totalS = (performance.now() - started) / 1000;
@@ -556,7 +743,7 @@ async function main(): Promise<void> {
       commit: git(["rev-parse", "--short", "HEAD"]),
       dirty: (git(["status", "--porcelain", "--", "src"]) ?? "") !== "",
     },
-    options: { quick: QUICK, runs: RUNS, warmups: WARM, cliRuns: CLI_RUNS, batchFiles: opt["no-batch"] ? 0 : BATCH_FILES },
+    options: { quick: QUICK, runs: RUNS, warmups: WARM, cliRuns: CLI_RUNS, batchFiles: opt["no-batch"] ? 0 : BATCH_FILES, growth: opt["no-batch"] ? "" : GROWTH, longPages: opt["no-long"] ? 0 : LONG_PAGES },
     units: { time: "ms (median unless stated)", rss: "MB (MiB)", ratio: "subject median / reference median, same process or run" },
     inProcess: inproc,
     targets,
@@ -564,6 +751,8 @@ async function main(): Promise<void> {
     rss,
     batch: { ...bat, output: undefined },
     review: distOk ? review : { skipped: "dist not built" },
+    goals,
+    longPdf: long?.long,
     notes,
   };
   writeFileSync(opt.out!, JSON.stringify(result, null, 2) + "\n");

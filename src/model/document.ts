@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 
+export { cellState, makeCell } from "./cell.js";
+
 export const Format = z.enum(["txt", "html", "docx", "doc", "pdf"]);
 export type Format = z.infer<typeof Format>;
 
@@ -86,15 +88,4 @@ export interface Doc {
   warnings: Message[];
   /** Part of the input was damaged and skipped or replaced (a page, a stream, undecodable bytes); warnings say where. */
   damaged?: boolean;
-}
-
-/** Classify a cell's printed text. Blank = nothing printed; number = a parseable amount/percent/count. */
-export function cellState(text: string): CellState {
-  const t = text.replace(/[\s\u3000]/g, "");
-  if (t === "") return "blank";
-  return /^[-−－+]?[\d０-９][\d０-９,，.．]*[%％]?$/.test(t) ? "number" : "text";
-}
-
-export function makeCell(text: string, extra: Partial<Cell> = {}): Cell {
-  return { text, state: cellState(text), rowSpan: 1, colSpan: 1, ...extra };
 }

@@ -1,9 +1,10 @@
 /** The fact contract (shared/spec/concepts.md): one stated number, its concept, unit, dims and source. */
 import { z } from "zod";
+import { UNITS } from "./fact-key.js";
 
-export const Unit = z.enum([
-  "万元", "元", "%", "人", "辆", "个", "次", "批次", "人次", "平方米", "台（套）", "分", "年", "text",
-]);
+export { factKey, isFirm } from "./fact-key.js";
+
+export const Unit = z.enum(UNITS);
 export type Unit = z.infer<typeof Unit>;
 
 export const SourceRef = z
@@ -60,13 +61,3 @@ export const Fact = z
   })
   .meta({ id: "Fact", description: "一个被报告陈述的数 (a number the report states)" });
 export type Fact = z.infer<typeof Fact>;
-
-export function factKey(f: Pick<Fact, "concept" | "dims">): string {
-  const d = Object.keys(f.dims).sort().map((k) => `${k}=${f.dims[k]}`).join(";");
-  return d ? `${f.concept}{${d}}` : f.concept;
-}
-
-/** A fact bound firmly enough that a mismatch it takes part in may be called an error. */
-export function isFirm(f: Pick<Fact, "evidence" | "doubt">): boolean {
-  return (f.evidence === "table-cell" || f.evidence === "statement" || f.evidence === "paragraph") && !f.doubt;
-}

@@ -4,7 +4,8 @@
  * into a tab, so the row bounds of a table cannot be recovered from its text: each line that holds tabs becomes
  * one table row, and the document says (a warning) that its tables were read without their row structure.
  */
-import { makeCell, type Block, type Doc } from "../model/document.js";
+import { makeCell } from "../model/cell.js";
+import type { Block, Doc } from "../model/document.js";
 import { ReadError } from "./errors.js";
 import { maxOf } from "../util/arrays.js";
 

@@ -3,7 +3,8 @@
  * takes the first free column of its row; positions it covers repeat its text with `spanOf` = owner's
  * [row, col]; the owner keeps rowSpan/colSpan (clipped to the table). Holes are padded with blank cells.
  */
-import { makeCell, type Cell } from "../model/document.js";
+import { makeCell } from "../model/cell.js";
+import type { Cell } from "../model/document.js";
 import { ReadError } from "./errors.js";
 import { maxOf } from "../util/arrays.js";
 import { attr, textLines, type HNode } from "./html-dom.js";

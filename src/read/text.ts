@@ -5,7 +5,8 @@
  * the table. Everything else is a paragraph whose text is the line exactly as printed, so fact offsets are
  * columns of that line.
  */
-import { makeCell, type Block, type Cell, type Doc } from "../model/document.js";
+import { makeCell } from "../model/cell.js";
+import type { Block, Cell, Doc } from "../model/document.js";
 import { maxOf } from "../util/arrays.js";
 import { looksLikeDump, readDumpString } from "./text-dump/index.js";
 

@@ -12,7 +12,7 @@
  *    (`table-cell` or `statement`, without a doubt). Otherwise it is a `warning` that names the doubt.
  */
 import type { Fact } from "../model/fact.js";
-import { isFirm } from "../model/fact.js";
+import { isFirm } from "../model/fact-key.js";
 import type { Finding } from "../model/finding.js";
 import type { TypedTable } from "../model/table.js";
 import { factsOf } from "./rule.js";

@@ -3,7 +3,7 @@
  * with an id, a description, messages with {{placeholders}}, and a check() that reports findings.
  */
 import type { Fact, SourceRef } from "../model/fact.js";
-import { factKey } from "../model/fact.js";
+import { factKey } from "../model/fact-key.js";
 import type { Finding, Outcome, Severity } from "../model/finding.js";
 import type { Records } from "../model/records.js";
 import type { TypedTable } from "../model/table.js";

@@ -12,13 +12,11 @@ import { writeOut } from "../io.js";
 import { UsageError } from "./check.js";
 import { ReadError } from "../../read/errors.js";
 import type { Severity } from "../../model/finding.js";
-import { parseReport } from "../../pipeline.js";
 import { readTruth } from "../../eval/truth.js";
 import { formatFactScore, scoreFacts, type Section } from "../../eval/facts.js";
 import { ExpectedFormatError, formatFindingScore, readExpected, scoreFindings } from "../../eval/findings.js";
 import { formatCoverage, scoreCoverage } from "../../eval/coverage.js";
 import { formatMutations, runMutations } from "../../eval/mutate.js";
-import { loadFacts, loadFindings } from "../../eval/load.js";
 
 function number(v: unknown, name: string, dflt: number): number {
   if (v === undefined) return dflt;
@@ -77,6 +75,8 @@ export const evalCommand: Command = {
   },
   async run({ positionals, values }) {
     const [sub, ...args] = positionals;
+    // loads the pipeline: only when the command runs
+    const [{ parseReport }, { loadFacts, loadFindings }] = await Promise.all([import("../../pipeline.js"), import("../../eval/load.js")]);
     const quiet = Boolean(values.quiet);
     const need = (n: number, shape: string) => {
       if (args.length < n) throw new UsageError(`缺少参数：juesuan eval ${sub} ${shape}`);

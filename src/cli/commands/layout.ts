@@ -1,11 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { parseReport } from "../../pipeline.js";
 import type { Report } from "../../model/report.js";
 import type { ReadInput } from "../../read/index.js";
-import { compareFingerprints } from "../../layout/compare.js";
-import { fingerprintReport } from "../../layout/fingerprint.js";
-import { loadFamilies, matchFamily } from "../../layout/family.js";
-import { describeDeviation, renderMatch } from "../../layout/render.js";
 import type { Command } from "../command.js";
 import { forEachInput, reportFailure } from "../each.js";
 import { UsageError } from "../errors.js";
@@ -23,6 +18,7 @@ async function loadReport(input: ReadInput, file: string): Promise<Report> {
     if (!Array.isArray(r.outline) || !Array.isArray(r.tables)) throw new InputError(file, "不是 juesuan 的报告 JSON（没有 outline/tables）[not-a-report]");
     return { ...r, records: r.records ?? { yoy: [], budgets: [], items: [], forms: [] } };
   }
+  const { parseReport } = await import("../../pipeline.js");
   return parseReport(input, { validate: false });
 }
 
@@ -47,6 +43,12 @@ export const layoutCommand: Command = {
     output: { type: "string", short: "o", arg: "FILE", help: "写入文件而不是标准输出" },
   },
   async run({ positionals, values }) {
+    const [{ compareFingerprints }, { fingerprintReport }, { loadFamilies, matchFamily }, { describeDeviation, renderMatch }] = await Promise.all([
+      import("../../layout/compare.js"),
+      import("../../layout/fingerprint.js"),
+      import("../../layout/family.js"),
+      import("../../layout/render.js"),
+    ]);
     const json = Boolean(values.json);
     const out = await openOutput(values.output as string | undefined);
     try {

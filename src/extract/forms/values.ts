@@ -2,7 +2,8 @@
  * Values printed in form cells: amounts ("2,285.54"), percents ("89.53%"), points ("75.74分"), and
  * indicator values with an operator and a unit (">=2次", "<=10万元", "=5931.64平方米", "100%").
  */
-import { Unit } from "../../model/fact.js";
+import { isUnit } from "../../model/fact-key.js";
+import type { Unit } from "../../model/fact.js";
 import { parseNumber, toHalfWidth } from "../number.js";
 
 export interface CellNumber {
@@ -70,8 +71,7 @@ export function indicatorValue(text: string): IndicatorValue | null {
 /** The fact unit for a printed unit: a contract unit when it is one, else "text" (unit kept in dims). */
 export function factUnit(unitText: string): { unit: Unit; unitText?: string } {
   const u = unitText === "％" ? "%" : unitText;
-  const r = Unit.safeParse(u);
-  if (r.success && u !== "text") return { unit: r.data };
+  if (isUnit(u) && u !== "text") return { unit: u };
   if (u === "台" || u === "套") return { unit: "台（套）", unitText: u };
   return { unit: "text", unitText: u };
 }

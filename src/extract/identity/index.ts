@@ -63,6 +63,18 @@ export function reportIdentity(doc: Doc, outline?: Pick<Outline, "sections">): I
     if (f.kind && k) kinds.push({ value: k, source: source(l, f.kind), ...common });
   };
 
+  // each line is looked at as itself and as the next line of the one or two before it: classify it once
+  const once = <T>(f: (text: string) => T) => {
+    const seen = new Map<Line, T>();
+    return (l: Line): T => {
+      if (!seen.has(l)) seen.set(l, f(l.view.text));
+      return seen.get(l) as T;
+    };
+  };
+  const yearOf = once(yearLine);
+  const kindOfLine = once(kindLine);
+  const unitOf = once(unitLine);
+  const labelOf = once(labelLine);
   lines.forEach((l, n) => {
     const t = l.view.text;
     for (const m of titleMatches(t)) {
@@ -70,12 +82,12 @@ export function reportIdentity(doc: Doc, outline?: Pick<Outline, "sections">): I
       add(l, tier, { ...(m.unit ? { unit: m.unit } : {}), ...(m.year ? { year: m.year } : {}), kind: m.kind });
     }
     // A cover: the unit on one line, the year (and kind) on the next one or two.
-    const u = unitLine(t);
+    const u = unitOf(l);
     const next = lines.slice(n + 1, n + 3).filter((x) => x.block - l.block <= 3);
     if (u && next[0]) {
-      const y = yearLine(next[0].view.text);
+      const y = yearOf(next[0]);
       if (y) {
-        const k = y.kind ? { line: next[0], kind: y.kind } : next[1] && kindLine(next[1].view.text) ? { line: next[1], kind: kindLine(next[1].view.text)! } : undefined;
+        const k = y.kind ? { line: next[0], kind: y.kind } : next[1] && kindOfLine(next[1]) ? { line: next[1], kind: kindOfLine(next[1])! } : undefined;
         if (y.kind || k) {
           const g = ++groups;
           add(l, 5, { unit: u }, g);
@@ -85,17 +97,17 @@ export function reportIdentity(doc: Doc, outline?: Pick<Outline, "sections">): I
       }
     }
     // A year line alone, or followed by the unit ("2023年度部门决算" / "XX局").
-    const y = yearLine(t);
-    if (y && (y.kind || (next[0] && kindLine(next[0].view.text)))) {
+    const y = yearOf(l);
+    if (y && (y.kind || (next[0] && kindOfLine(next[0])))) {
       const g = ++groups;
-      add(l, 4, { year: y.year, ...(y.kind ? { kind: y.kind } : { kind: kindLine(next[0].view.text)! }) }, g);
+      add(l, 4, { year: y.year, ...(y.kind ? { kind: y.kind } : { kind: kindOfLine(next[0])! }) }, g);
       const after = (y.kind ? next[0] : next[1]) ?? undefined;
-      const au = after ? unitLine(after.view.text) ?? labelLine(after.view.text) : undefined;
+      const au = after ? unitOf(after) ?? labelOf(after) : undefined;
       if (after && au) add(after, 4, { unit: au }, g);
     }
     const p = profileHeading(t);
     if (p) add(l, 2, { unit: p });
-    const lab = labelLine(t);
+    const lab = labelOf(l);
     if (lab) add(l, 2, { unit: lab });
   });
 

@@ -34,11 +34,12 @@ const TAIL = new RegExp(
 const TOC_OR_FILE = /(?:[.…·．]{2,}|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)\b)/iu;
 const PART = /^第[一二三四五六七八九十\d]+部分/u;
 
+const NAME_OR_SPACE = new RegExp(`${NAME_CHAR}| `, "u");
+
 /** A run of name characters (and separating spaces) ending at `end`. */
 function runBefore(text: string, end: number, max = 60): number {
-  const ch = new RegExp(`${NAME_CHAR}| `, "u");
   let s = end;
-  while (s > 0 && end - s < max && ch.test(text[s - 1])) s--;
+  while (s > 0 && end - s < max && NAME_OR_SPACE.test(text[s - 1])) s--;
   return s;
 }
 
@@ -107,8 +108,11 @@ export function unitLine(text: string): Range | undefined {
 }
 
 /** A cover's year line: "2023年度部门决算", "二〇二三年度", "2023年度部门决算公开说明". */
+const YEAR_LINE = new RegExp(`^[(（]?(${YEAR}) ?年度?[)）]? ?(${KIND})?`, "du");
+const KIND_LINE = new RegExp(`^(${KIND})`, "du");
+
 export function yearLine(text: string): { year: Range; kind?: Range } | undefined {
-  const m = new RegExp(`^[(（]?(${YEAR}) ?年度?[)）]? ?(${KIND})?`, "du").exec(text);
+  const m = YEAR_LINE.exec(text);
   if (!m) return undefined;
   const idx = m.indices!;
   if (!idx[2] && !/^ ?$/.test(text.slice(m[0].length).replace(/^年度?/, ""))) return undefined;
@@ -118,7 +122,7 @@ export function yearLine(text: string): { year: Range; kind?: Range } | undefine
 
 /** A line that is only the kind words ("部门决算", "部门决算公开说明"), the second half of a split year line. */
 export function kindLine(text: string): Range | undefined {
-  const m = new RegExp(`^(${KIND})`, "du").exec(text);
+  const m = KIND_LINE.exec(text);
   return m && TAIL.test(text.slice(m[0].length)) ? (m.indices![1] as Range) : undefined;
 }
 

@@ -4,7 +4,7 @@
  * is what `db merge` reads from a shard database and stores into another.
  */
 import type { Report } from "../../model/report.js";
-import { factKey } from "../../model/fact.js";
+import { factKey } from "../../model/fact-key.js";
 import type { Deviation } from "../../layout/compare.js";
 import { VERSION } from "../../version.js";
 

@@ -4,7 +4,8 @@
  * cell stays blank. Header lines above the first body row (possibly wrapped over several lines) become one
  * header row; a wrapped text line inside the body is appended to the row above.
  */
-import { makeCell, type Cell } from "../../model/document.js";
+import { makeCell } from "../../model/cell.js";
+import type { Cell } from "../../model/document.js";
 import { joinFragments } from "./normalize.js";
 import { joinItems, segmentsOf } from "./text-lines.js";
 import type { PTable } from "./continuation.js";

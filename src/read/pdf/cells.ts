@@ -1,5 +1,6 @@
 /** Text items placed in a grid → table rows of Cells (spans repeated with spanOf). */
-import { makeCell, type Cell } from "../../model/document.js";
+import { makeCell } from "../../model/cell.js";
+import type { Cell } from "../../model/document.js";
 import { joinFragments } from "./normalize.js";
 import { groupLines } from "./text-lines.js";
 import type { Grid } from "./table-grid.js";

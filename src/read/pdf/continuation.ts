@@ -5,7 +5,8 @@
  * grid, with column spans. A row broken by the page (its wrapped text continues at the top of the next page) is
  * put back together.
  */
-import { makeCell, type Cell } from "../../model/document.js";
+import { makeCell } from "../../model/cell.js";
+import type { Cell } from "../../model/document.js";
 import { joinFragments } from "./normalize.js";
 import { buildStreamPart, columnStarts, type StreamPart } from "./stream-table.js";
 import type { Grid } from "./table-grid.js";

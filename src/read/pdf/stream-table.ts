@@ -15,7 +15,8 @@
  * The parts of one table on consecutive pages are rebuilt together (columns from all parts), then joined by
  * continuation.ts like ruled tables: a repeated header row is dropped and a row broken by the page is put back.
  */
-import { makeCell, type Cell } from "../../model/document.js";
+import { makeCell } from "../../model/cell.js";
+import type { Cell } from "../../model/document.js";
 import { cellText } from "./cells.js";
 import { isCjk } from "./normalize.js";
 import type { BBox, Line, TItem } from "./types.js";

@@ -16,7 +16,8 @@
  * value lines are strictly nearest. A plain pdftotext dump prints the cells one per line: none of this binds
  * there, and the form stays text.
  */
-import { makeCell, type Cell } from "../../model/document.js";
+import { makeCell } from "../../model/cell.js";
+import type { Cell } from "../../model/document.js";
 import { fundKey } from "../../extract/forms/columns.js";
 import { fields, type DumpLine, type Field } from "./lines.js";
 

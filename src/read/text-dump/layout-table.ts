@@ -7,7 +7,8 @@
  * printed line: the typing step joins numbers printed above their label and labels wrapped over lines, as it does
  * for PDF grids. Header fragments that reach over several columns get a column span.
  */
-import { makeCell, type Cell } from "../../model/document.js";
+import { makeCell } from "../../model/cell.js";
+import type { Cell } from "../../model/document.js";
 import { kindOf, splitCells, type Kind } from "./cells.js";
 import { fields, type DumpLine } from "./lines.js";
 import { joinFragments, tidyText } from "../pdf/normalize.js";

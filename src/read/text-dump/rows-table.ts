@@ -9,7 +9,8 @@
  * Otherwise the column of a number cannot be told: those cells are marked unknown ("?", a text cell, so no value is
  * read from them) and a warning names the lines. Upper header lines (group titles) go to the caption.
  */
-import { makeCell, type Cell } from "../../model/document.js";
+import { makeCell } from "../../model/cell.js";
+import type { Cell } from "../../model/document.js";
 import type { DumpLine } from "./lines.js";
 import { CODE, NUMBER } from "./cells.js";
 

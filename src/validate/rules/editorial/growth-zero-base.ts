@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
-import { isFirm, type Fact } from "../../../model/fact.js";
+import { isFirm } from "../../../model/fact-key.js";
+import type { Fact } from "../../../model/fact.js";
 import { defineRule } from "../../rule.js";
 import { baseOf } from "../narrative/yoy-rate.js";
 import { excerpt, place, textBlocks, where } from "./text.js";

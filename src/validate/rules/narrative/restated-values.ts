@@ -1,5 +1,5 @@
 import type { Fact } from "../../../model/fact.js";
-import { factKey } from "../../../model/fact.js";
+import { factKey } from "../../../model/fact-key.js";
 import { defineRule } from "../../rule.js";
 import { checkEqual } from "../../compare.js";
 import { conceptName } from "../../../shared/concept-names.js";

@@ -4,7 +4,7 @@ import { segment, flatten } from "./segment/index.js";
 import { assertReportContent } from "./segment/report-content.js";
 import { extractNarrative } from "./extract/narrative/index.js";
 import { extractForms } from "./extract/forms/index.js";
-import { extractTables } from "./extract/tables/index.js";
+import { extractTables, NINE_TABLE_NOTE } from "./extract/tables/index.js";
 import { validate, type ValidateOptions } from "./validate/index.js";
 import type { Report, Section, SourceInfo } from "./model/report.js";
 import type { PerformanceForm } from "./model/records.js";
@@ -93,7 +93,8 @@ export function analyseDoc(doc: Doc, source: SourceInfo, options: ParseOptions =
     facts,
     findings,
     ...(match ? { layout: { ...(match.family ? { family: match.family } : {}), ...(match.closest ? { closest: match.closest } : {}), score: match.score } } : {}),
-    warnings: [...doc.warnings, ...outline.warnings, ...narrative.warnings, ...forms.warnings, ...tables.warnings],
+    // a matched family says which tables a report must have (rule core-tables): the nine-table notes would mislead
+    warnings: [...doc.warnings, ...outline.warnings, ...narrative.warnings, ...forms.warnings, ...(layout?.family ? tables.warnings.filter((w) => !NINE_TABLE_NOTE.test(w.message)) : tables.warnings)],
     ...(doc.damaged ? { damaged: true } : {}),
     summary: {
       facts: facts.length,

@@ -82,6 +82,9 @@ function build(grid: Grid, id: TableId, block: number, page?: number): Built {
   return buildCoded(grid, l, id, block, page);
 }
 
+/** The note that one of the nine tables was not found (for reports that fit no known layout family). */
+export const NINE_TABLE_NOTE = /^未找到 T\d$/;
+
 export function extractTables(doc: Doc, skip: Set<number> = new Set()): TablesResult {
   const warnings: Message[] = [];
   const warn = (message: string, block?: number, severity: Message["severity"] = "warning") =>
@@ -191,6 +194,7 @@ export function extractTables(doc: Doc, skip: Set<number> = new Set()): TablesRe
   for (const id of ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"] as const) {
     if (tables.length && !tables.some((t) => t.id === id)) warn(`未找到 ${id}`, undefined, "info");
   }
+  // (the pipeline drops these notes when the report matched a layout family: rule core-tables judges against it)
   const facts = tables.flatMap(tableFacts);
   return { tables, facts, warnings, blocks: planned.flatMap((p) => p.blocks) };
 }

@@ -4,14 +4,9 @@
  */
 import { ADMIN_CONVENTION_CLASSES, ADMIN_ITEMS, STANDARD_FROM } from "./data/functional-standard.js";
 import { CLASSIFICATION_DATA } from "./data/classification-data.js";
+import { equivalentName } from "./classification-name-forms.js";
 
 const norm = (s: string) => s.replace(/[\s\u3000]/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
-/**
- * A name with what reports add or drop without naming another 科目: the 支出 suffix, 费用/费, a one- or two-character
- * bracketed insertion, 的, quotes ("财政监察支出" for 财政监察, "机关事业单位基本养老保险缴费" for …缴费支出).
- */
-const equiv = (s: string) =>
-  norm(s).replace(/[“”"‘’]/g, "").replace(/（[^（）]{1,2}）/g, "").replace(/的/g, "").replace(/支出$/, "").replace(/费用$/, "费");
 const BY_NAME = new Map<string, string[]>();
 const BY_EQUIV = new Map<string, string[]>();
 const add = (map: Map<string, string[]>, k: string, code: string) => {
@@ -23,7 +18,7 @@ for (const e of CLASSIFICATION_DATA) {
   if (e.domain !== "functional") continue;
   for (const n of e.names) {
     add(BY_NAME, `${e.code.length}:${norm(n.name)}`, e.code);
-    add(BY_EQUIV, `${e.code.length}:${equiv(n.name)}`, e.code);
+    add(BY_EQUIV, `${e.code.length}:${equivalentName(n.name)}`, e.code);
   }
 }
 
@@ -40,8 +35,9 @@ export function resolveStandard(names: string[], year?: number): string | undefi
       continue;
     }
     if (c.length > 1) return undefined;
-    // The name as reports vary it (支出 added or dropped, …): still one 科目 under the parent, or none.
-    const e = [...new Set((BY_EQUIV.get(`${len}:${equiv(names[i])}`) ?? []).filter((x) => x.startsWith(parent)))];
+    // The name as reports vary it (支出 added or dropped, 费用/费, quotes…: equivalentName): still one 科目 under the
+    // parent, or none.
+    const e = [...new Set((BY_EQUIV.get(`${len}:${equivalentName(names[i])}`) ?? []).filter((x) => x.startsWith(parent)))];
     if (e.length === 1) {
       parent = e[0];
       continue;

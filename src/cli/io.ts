@@ -43,6 +43,28 @@ export async function prepareOutputFile(path: string, what = "输出文件"): Pr
   await ensureDir(dirname(resolve(path)), `${what}所在目录`);
 }
 
+/**
+ * Write `head` then one line per row to `out`, in 64 KB writes, and close it; on failure the output is abandoned
+ * (no half file left under its name). For row streams from the database (export, query).
+ */
+export async function writeLines<T>(out: Output, head: string, rows: AsyncIterable<T>, line: (row: T) => string): Promise<void> {
+  try {
+    let buf = head;
+    for await (const row of rows) {
+      buf += line(row);
+      if (buf.length > 65536) {
+        await out.write(buf);
+        buf = "";
+      }
+    }
+    if (buf) await out.write(buf);
+    await out.close();
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+}
+
 /** stdout when `path` is undefined or "-"; else a file written to a temporary name and renamed on close. */
 export async function openOutput(path: string | undefined, what = "输出文件"): Promise<Output> {
   if (path === undefined || path === "-") return stdoutOutput;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { openReadonlyDb } from "../open-db.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
-import { ensureDir, openOutput, writeOutput } from "../io.js";
+import { ensureDir, openOutput, writeLines, writeOutput } from "../io.js";
 import { forEachInput } from "../each.js";
 import { csvLine } from "../../output/csv.js";
 import { amountWanyuan } from "../../output/export/amount.js";
@@ -53,23 +53,10 @@ async function exportDb(values: Record<string, unknown>): Promise<number> {
       return r;
     };
     if (out) {
-      try {
-        await out.write((values.bom ? "\ufeff" : "") + csvLine(columns));
-        let buf = "";
-        for await (const row of stream.rows) {
-          const r = rowOf(row);
-          buf += csvLine(columns.map((c) => r[c]));
-          if (buf.length > 65536) {
-            await out.write(buf);
-            buf = "";
-          }
-        }
-        if (buf) await out.write(buf);
-        await out.close();
-      } catch (e) {
-        await out.abort();
-        throw e;
-      }
+      await writeLines(out, (values.bom ? "\ufeff" : "") + csvLine(columns), stream.rows, (row) => {
+        const r = rowOf(row);
+        return csvLine(columns.map((c) => r[c]));
+      });
     } else {
       const { sheetsToXlsx } = await import("../../output/export/xlsx.js");
       const rows: Record<string, unknown>[] = [];

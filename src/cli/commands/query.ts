@@ -1,8 +1,8 @@
 import { openReadonlyDb } from "../open-db.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
-import { openOutput } from "../io.js";
-import { csvField } from "../../output/csv.js";
+import { openOutput, writeLines } from "../io.js";
+import { csvLine } from "../../output/csv.js";
 import { formatTable } from "./format-table.js";
 
 const FORMATS = ["table", "json", "ndjson", "csv"];
@@ -29,22 +29,8 @@ export const queryCommand: Command = {
       if (format === "csv" || format === "ndjson") {
         const { columns, rows } = await db.queryRows(sql);
         const out = await openOutput(values.output as string | undefined);
-        try {
-          if (format === "csv") await out.write((values.bom ? "\ufeff" : "") + columns.map(csvField).join(",") + "\r\n");
-          let buf = "";
-          for await (const row of rows) {
-            buf += format === "csv" ? columns.map((c) => csvField(row[c])).join(",") + "\r\n" : JSON.stringify(row) + "\n";
-            if (buf.length > 65536) {
-              await out.write(buf);
-              buf = "";
-            }
-          }
-          if (buf) await out.write(buf);
-          await out.close();
-        } catch (e) {
-          await out.abort();
-          throw e;
-        }
+        const head = format === "csv" ? (values.bom ? "\ufeff" : "") + csvLine(columns) : "";
+        await writeLines(out, head, rows, (row) => (format === "csv" ? csvLine(columns.map((c) => row[c])) : JSON.stringify(row) + "\n"));
       } else {
         const { columns, rows } = await db.query(sql);
         const out = await openOutput(values.output as string | undefined);

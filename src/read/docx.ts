@@ -43,31 +43,14 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
   const repaired = zip.repaired.get(main);
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
-  const dropped: string[] = [];
   try {
-    // a damaged main document: mammoth reads a copy of the file made of the sound parts and its repaired beginning
+    // damage found (a main document cut to its sound beginning, a styles/numbering/notes part left out, a damaged
+    // directory): mammoth reads a copy of the file made of the sound parts
     const buffer =
-      repaired || zip.fromLocalHeaders ? rebuilt(zip.files, main, repaired?.xml) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      repaired || zip.fromLocalHeaders || zip.damaged.length ? rebuilt(zip.files, main, repaired?.xml) : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES });
   } catch (e) {
-    // a part the text does not need (styles, numbering, settings, fonts, theme…) may be what is damaged: read the
-    // document without them, and say so; only when that fails too is the file refused
-    const essential = (n: string) => n === main || n === "[Content_Types].xml" || /(^|\/)_rels\//.test(n);
-    const kept = new Map([...zip.files].filter(([n]) => essential(n)));
-    for (const n of zip.files.keys()) if (!essential(n) && /\.xml$/.test(n)) dropped.push(n);
-    try {
-      // first without the parts the zip guard found damaged (they are not among the kept files), then with the
-      // essential parts alone
-      let essentialOnly = false;
-      result = await mammoth.convertToHtml({ buffer: rebuilt(zip.files, main, repaired?.xml) }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES }).catch(async () => {
-        if (dropped.length === 0) throw e;
-        essentialOnly = true;
-        return mammoth.convertToHtml({ buffer: rebuilt(kept, main, repaired?.xml) }, { styleMap: STYLE_MAP, convertImage: NO_IMAGES });
-      });
-      if (!essentialOnly) dropped.length = 0;
-    } catch {
-      throw new ReadError("corrupt", `cannot convert the .docx: ${oneLine((e as Error).message)}`);
-    }
+    throw new ReadError("corrupt", `cannot convert the .docx: ${oneLine((e as Error).message)}`);
   }
   const doc = readHtmlString(result.value);
   doc.format = "docx";
@@ -87,10 +70,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Doc> {
       message: `${main} 已损坏（${repaired.why}）：只读出了损坏处之前的内容（约前 ${percent}%），其后的内容缺失`,
     });
   }
-  if (dropped.length) {
-    warnings.push({ severity: "warning", source: "read.docx", message: `文档的辅助部分无法解析（${dropped.slice(0, 4).join("、")}${dropped.length > 4 ? " 等" : ""}），已不用样式、编号等读取正文；标题层级和自动编号可能缺失` });
-  }
-  if (zip.damaged.length || repaired || dropped.length) doc.damaged = true;
+  if (zip.damaged.length || repaired) doc.damaged = true;
   pushAll(warnings, result.messages.map((m): Message => ({ severity: "warning", source: "mammoth", message: m.message })));
 
   const dir = main.slice(0, main.lastIndexOf("/") + 1);
